@@ -1,0 +1,27 @@
+# The two commands of the README: `make demo` and `make test`. Both create .venv when missing.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test lint build clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/unkg build --corpus data/reports --out out
+	$(BIN)/unkg stats --kg out
+
+test: $(STAMP)
+	$(BIN)/ruff check kg tests
+	$(BIN)/python -m pytest
+
+build: $(STAMP)
+	$(BIN)/unkg build
+
+clean:
+	rm -rf out .pytest_cache
