@@ -1,0 +1,711 @@
+"""Stage 3: sentences and their mentions → typed statements with evidence.
+
+One rule, one function; every rule id carries a version (``"passive-cue@1"``) that is stored with the
+evidence, so a curator can see which rule produced a fact and the evaluation can break errors down
+by rule. Rules read cue words around the mentions ("led by", "co-chairs", "in partnership with",
+"member of"...) and never a fact about a particular report: the vocabulary of cues is general, the
+names come from the registry and the text.
+
+The report's publisher (ITU for ITU reports) is the implicit actor of sentences with no subject
+("Actively participated in ...", every row of an annex table of mechanisms).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from kg.citations import Citation, find_citations
+from kg.ids import name_key, slug
+from kg.mentions import (
+    GROUPING_HEADS,
+    Lexicon,
+    Mention,
+    anaphora,
+    find_definitions,
+    find_named_phrases,
+    grouping_key,
+)
+from kg.model import Evidence, Node, Report, Statement, Unit
+from kg.reports import mask, parse_report, sentences
+from kg.sdgs import SdgMention, find_sdg_mentions
+
+# --- roles ---------------------------------------------------------------------------------------
+
+ROLE_PREDICATE = {
+    "lead": "leads", "co-lead": "coLeads", "chair": "chairs", "co-chair": "coChairs",
+    "convener": "convenes", "coordinator": "coordinates", "co-organizer": "coOrganizes",
+    "partner": "contributesTo", "founding-partner": "foundingPartnerOf", "supporter": "supports",
+    "implementer": "implements", "host": "hosts", "secretariat": "providesSecretariatFor",
+    "member": "memberOf", "participant": "participatesIn",
+}
+LEAD_ROLES = frozenset({"lead", "co-lead", "chair", "co-chair", "convener", "coordinator", "co-organizer"})
+PARTICIPATION_PREDICATES = frozenset(ROLE_PREDICATE.values())
+
+
+def role_class(role: str) -> str:
+    """``lead`` for leading roles (lead, co-lead, chair, co-chair, convener, coordinator,
+    co-organizer), otherwise ``member``.
+
+    Examples
+    --------
+    >>> role_class("co-chair"), role_class("supporter")
+    ('lead', 'member')
+    """
+    return "lead" if role in LEAD_ROLES else "member"
+
+
+_FILLER = r"(?:\s*(?:,|\(|:|–|-|the|its|their|other|several|various|many|UN|U\.N\.|United Nations|sister|specialized|specialised|agencies|agency|organi[sz]ations|entities|partners|bodies|stakeholders|including|such as|namely|e\.g\.|and|as well as)\b\.?)*\s*"
+
+# cues before an organization list: "... led by ORGS"
+_PASSIVE_CUES: list[tuple[str, str]] = [
+    (r"co-?led\s+by|co-?lead\s+by|jointly\s+led\s+by", "co-lead"),
+    (r"led\s+by|under\s+the\s+leadership\s+of|spearheaded\s+by|headed\s+by|steered\s+by", "lead"),
+    (r"co-?chaired\s+by|co-?chairs?\s*(?:are|were|:)?", "co-chair"),
+    (r"chaired\s+by|under\s+the\s+chairmanship\s+of|chaired\s+jointly\s+by", "chair"),
+    (r"convened\s+by|co-?convened\s+by", "convener"),
+    (r"coordinated\s+by", "coordinator"),
+    (r"co-?organi[sz]ed\s+(?:jointly\s+)?by|jointly\s+organi[sz]ed\s+by|co-?hosted\s+by|co-?organi[sz]ers?\s*(?:are|were|:)?", "co-organizer"),
+    (r"organi[sz]ed\s+by|launched\s+by|established\s+by|founded\s+by|created\s+by|initiated\s+by|developed\s+by", "lead"),
+    (r"founding\s+(?:partners?|members?)\s*(?:are|were|:|–|-|,)?", "founding-partner"),
+    (r"hosted\s+by|housed\s+(?:in|at|by)", "host"),
+    (r"in\s+partnership\s+with|partnered\s+with|partnering\s+with|partners?\s+(?:are|were|include|included|:)", "partner"),
+    (r"in\s+(?:close\s+)?collaboration\s+with|in\s+cooperation\s+with|in\s+coordination\s+with|together\s+with|jointly\s+with|along\s+with|alongside|collaborat\w+\s+with|cooperat\w+\s+with|working\s+(?:closely\s+)?with|joined\s+forces\s+with", "partner"),
+    (r"supported\s+by|with\s+(?:the\s+)?(?:financial\s+)?support\s+(?:of|from)|sponsored\s+by|funded\s+by|financed\s+by|backed\s+by", "supporter"),
+    (r"implemented\s+by|delivered\s+by|executed\s+by", "implementer"),
+    (r"members?\s+(?:include|includes|included|are|were|:)|membership\s+(?:includes|of)", "member"),
+    (r"participation\s+of|participants?\s+(?:include|included|were|:)|involving|with\s+the\s+participation\s+of", "participant"),
+]
+_PASSIVE = [(re.compile(rf"(?:{pat}){_FILLER}$", re.I), role) for pat, role in _PASSIVE_CUES]
+
+# cues after an organization list: "ORGS co-chair ..."
+_ACTIVE_CUES: list[tuple[str, str]] = [
+    (r"(?:is|are|was|were|has\s+been|have\s+been)?\s*(?:currently\s+|also\s+|jointly\s+)?co-?chair(?:s|ing|ed)?\b", "co-chair"),
+    (r"(?:is|are|was|were|has\s+been|have\s+been)?\s*(?:currently\s+|also\s+)?(?:holds?\s+the\s+(?:rotational\s+|rotating\s+)?)?chair(?:s|ing|ed|manship|\b)", "chair"),
+    (r"(?:is|are|was|were|has\s+been|have\s+been)?\s*(?:currently\s+|also\s+|jointly\s+)?co-?lead(?:s|ing)?\b|co-?led\b", "co-lead"),
+    (r"(?:is|are|was|were|has\s+been|have\s+been)?\s*(?:currently\s+|also\s+)?(?:leads|leading|led|spearhead\w*)\b|(?:plays?|played)\s+a\s+(?:lead|leading)\s+role", "lead"),
+    (r"(?:jointly\s+)?co-?convene[sd]?\b|convene[sd]?\b|convening\b", "convener"),
+    (r"coordinate[sd]?\b|coordinating\b", "coordinator"),
+    (r"(?:jointly\s+)?co-?organi[sz](?:e|es|ed|ing)\b|co-?host(?:s|ed|ing)?\b", "co-organizer"),
+    (r"(?:jointly\s+)?organi[sz](?:e|es|ed|ing)\b", "convener"),
+    (r"(?:jointly\s+)?(?:launched|established|founded|created|initiated|set\s+up)\b", "lead"),
+    (r"host(?:s|ed|ing)?\b", "host"),
+    (r"(?:provides?|provided|providing|serves?\s+as|served\s+as|acts?\s+as)\s+(?:the\s+)?secretariat", "secretariat"),
+    (r"(?:is|are|was|were|has\s+been|have\s+been|became|become)\s+(?:also\s+)?(?:a|an|the)?\s*(?:full\s+|active\s+|founding\s+|core\s+)?members?\s+of|members?\s+of|membership\s+(?:of|in)|joined\b|(?:is|are)\s+(?:also\s+)?part\s+of|(?:is|are)\s+represented\s+(?:in|on)|sits?\s+on", "member"),
+    (r"(?:continued\s+to\s+|continues\s+to\s+|also\s+)?(?:actively\s+)?(?:participat\w*|took\s+part|takes\s+part|take\s+part|contribut\w*|engag\w*|attend\w*|is\s+involved|are\s+involved|was\s+involved|were\s+involved)", "participant"),
+    (r"(?:support\w*)\b", "supporter"),
+    (r"implement\w*", "implementer"),
+    (r"(?:collaborat\w*|cooperat\w*|partner\w*|work\w*\s+(?:closely\s+)?(?:with|together|on)|join\w*\s+forces)", "partner"),
+]
+_ACTIVE = [(re.compile(rf"^[\s,]*(?:\([^)]{{0,80}}\)\s*)?(?:{pat})", re.I), role) for pat, role in _ACTIVE_CUES]
+
+# verbs naming a role just before a grouping, with the subject somewhere to the left
+_BEFORE_GROUPING = [(re.compile(rf"(?:{pat})\s+(?:in|on|to|of|for|with|at)?\s*(?:the\s+|its\s+|a\s+|an\s+)?(?:work\s+of\s+the\s+|activities\s+of\s+the\s+|meetings?\s+of\s+the\s+)?(?:[\w\-’']+\s+){{0,3}}$", re.I), role) for pat, role in [
+    (r"co-?chair(?:s|ing|ed)?|co-?chairmanship\s+of", "co-chair"),
+    (r"chair(?:s|ing|ed)?|chairmanship\s+of|chair\s+of", "chair"),
+    (r"co-?lead(?:s|ing)?|co-?led", "co-lead"),
+    (r"leads|leading|led|lead\s+role\s+in|leadership\s+of", "lead"),
+    (r"co-?convene[sd]?|convene[sd]?|convening", "convener"),
+    (r"coordinate[sd]?|coordinating|coordination\s+of", "coordinator"),
+    (r"co-?organi[sz](?:e|es|ed|ing)|co-?host(?:s|ed|ing)?", "co-organizer"),
+    (r"provides?\s+(?:the\s+)?secretariat|provided\s+(?:the\s+)?secretariat|secretariat\s+of", "secretariat"),
+    (r"(?:is|are|was|were|been|became|become)\s+(?:also\s+)?(?:a|an|the)?\s*(?:full\s+|active\s+|founding\s+|core\s+)?members?\s+of|members?\s+of|joined|membership\s+(?:of|in)", "member"),
+    (r"participat\w*|took\s+part|takes\s+part|contribut\w*|engag\w*|attended|involved", "participant"),
+    (r"support\w*", "supporter"),
+]]
+
+_JOINT_BEFORE = re.compile(r"(?:\ba|\ban|\bthe)?\s*joint\s*$|\b(?:is|was|are)\s+(?:a|an)\s*$", re.I)
+_JOINT_AFTER = re.compile(r"^\s*(?:global\s+|joint\s+|new\s+)?(" + "|".join(sorted((re.escape(h) for h in GROUPING_HEADS), key=len, reverse=True)) + r")\b", re.I)
+_DIRECT_BETWEEN = re.compile(
+    r"^[\s,]*(?:(?:has|have|had|is|are|was|were|also|continued\s+to|continues\s+to|closely|actively|jointly)\s+)*"
+    r"(?:collaborat\w*|cooperat\w*|partner\w*|work\w*|signed|joined\s+forces|teamed\s+up|co-?operat\w*|engag\w*)\b[^.;]{0,40}?\b(?:with|and)\s*(?:the\s+)?$",
+    re.I,
+)
+_JOINT_ACTION = re.compile(
+    r"^[\s,]*(?:(?:have|has|had|also|jointly|together|recently)\s+)*(?:\([^)]{0,60}\)\s*)?(?:,\s*)?(?:launched|published|developed|organi[sz]ed|co-?organi[sz]ed|signed|collaborat\w*|cooperat\w*|work\w*\s+(?:together|jointly|closely)|partner\w*|co-?host\w*|endorsed|joined\s+forces|released|produced|held|implement\w*|are\s+working|have\s+joined)",
+    re.I,
+)
+_LIST_GAP = re.compile(
+    r"^(?:\s|,|/|\(|\)|\band\b|&|\bas\s+well\s+as\b|\bthe\b|\bits\b|\bor\b|\bother\b|\bUN\b|\bUnited\s+Nations\b|\bsister\b|\bagencies\b|\bentities\b|\borgani[sz]ations\b|\bpartners\b|\bincluding\b|\bsuch\s+as\b|\bnamely\b|\be\.g\.|\bwith\b(?=\s*[\w(]+\s*\)))*$",
+    re.I,
+)
+_PART_OF = re.compile(r"^\s*(?:,\s*)?(?:under|of|within|in)\s+(?:the\s+|its\s+)?$|^\s*(?:,\s*)?(?:a\s+)?(?:subsidiary|sub-?group|sub-?committee|working\s+group|network|part)\s+of\s+(?:the\s+)?$", re.I)
+_SUBSIDIARY = re.compile(r"\band\s+its\s+(?:subsidiary\s+)?(?:mechanisms|bodies|committees|networks|subsidiary\s+bodies)\s*,?\s*$", re.I)
+_MANDATE_VERB = re.compile(r"\bmandat\w*|\bpursuant\s+to|\bin\s+line\s+with|\bin\s+accordance\s+with|\bunder\b|\bimplement\w*|\bas\s+per\b|\bper\b|\bestablished\s+by|\bcalls?\s+(?:on|for|upon)|\bresolves|\binstruct\w*", re.I)
+_BULLET_HEAD = re.compile(r"^[·•▪◦●\-–o]?\s*([^:;.]{2,90}?)\s*(?::|\s[-–]\s)\s*(?=\S)")
+_PARTICIPATES_LIST = re.compile(r"(?:participat\w*|member)\s+(?:in|of)\s+the\s+following\b[^:]*:\s*$", re.I)
+
+ANNEX_COLUMNS = {
+    "key activit": "keyActivity",
+    "relevance": "relevance",
+    "benefit": "relevance",
+    "frequency": "meetingFrequency",
+    "time": "timeSpent",
+    "financial": "financialImplications",
+    "cost": "financialImplications",
+}
+
+
+@dataclass
+class ReportExtraction:
+    """What one report yields: statements, the nodes they mention, and citations seen."""
+
+    report: str
+    statements: list[Statement] = field(default_factory=list)
+    nodes: dict[str, Node] = field(default_factory=dict)
+    citations: list[Citation] = field(default_factory=list)
+    publisher: str | None = None
+
+
+@dataclass
+class _Sentence:
+    start: int
+    end: int
+    unit: Unit
+    orgs: list[Mention]
+    groups: list[Mention]
+
+
+class Extractor:
+    """Runs the extraction rules over one report with a registry-backed lexicon.
+
+    Parameters
+    ----------
+    registry : Registry
+        Reference data (organizations, groupings, conferences, SDGs).
+    """
+
+    VERSION = "1"
+
+    def __init__(self, registry: object) -> None:
+        self.registry = registry
+        self.lexicon = Lexicon()
+        self.org_names: dict[str, str] = {}
+        reg = registry
+        for surface, oid in reg.org_names():  # type: ignore[attr-defined]
+            org = reg.organizations[oid]  # type: ignore[attr-defined]
+            if surface.strip().lower() in ("un", "united nations", "u.n."):
+                continue
+            self.lexicon.add(surface, f"org:{oid}", "org", org.category)
+        for surface, gid in reg.grouping_names():  # type: ignore[attr-defined]
+            g = reg.groupings[gid]  # type: ignore[attr-defined]
+            self.lexicon.add(surface, f"grouping:{gid}", "grouping", g.kind)
+
+    # -- nodes --------------------------------------------------------------------------------
+    def _org_node(self, key: str, label: str | None = None, discovered: bool = False, acronym: str | None = None) -> Node:
+        oid = key.split(":", 1)[1]
+        org = self.registry.organizations.get(oid)  # type: ignore[attr-defined]
+        if org is not None:
+            return Node(key=key, label=org.name, type="Organization", category=org.category, acronym=org.acronym)
+        return Node(key=key, label=label or oid, type="Organization", category="discovered", acronym=acronym, discovered=True)
+
+    def _grouping_node(self, key: str, label: str, kind: str, acronym: str | None = None) -> Node:
+        gid = key.split(":", 1)[1]
+        g = self.registry.groupings.get(gid)  # type: ignore[attr-defined]
+        if g is not None:
+            return Node(key=key, label=g.name, type="Grouping", category=g.kind, acronym=g.acronym)
+        return Node(key=key, label=label, type="Grouping", category=kind or "initiative", acronym=acronym, discovered=True)
+
+    # -- the report ----------------------------------------------------------------------------
+    def extract(self, report: Report) -> ReportExtraction:
+        """Run every rule over one report.
+
+        Examples
+        --------
+        >>> from kg.registry import load_registry  # doctest: +SKIP
+        >>> ex = Extractor(load_registry(Path("data")))  # doctest: +SKIP
+        """
+        text = mask(report.text)
+        units = parse_report(report)
+        out = ReportExtraction(report=report.meta.id)
+        publisher = report.meta.publisher or infer_publisher(text, self.lexicon)
+        out.publisher = publisher
+        lexicon, acronyms = self._report_lexicon(text, out)
+        if publisher:
+            out.nodes.setdefault(f"org:{publisher}", self._org_node(f"org:{publisher}"))
+        rid = report.meta.id
+        default_body = "ITU-PP" if publisher in ("ITU", None) else None
+        for unit in units:
+            if unit.kind == "heading":
+                continue
+            if unit.kind == "row":
+                self._row(text, unit, rid, publisher, lexicon, out, default_body)
+                continue
+            context = self._context(text, unit, lexicon, out)
+            entry_cites: list[Citation] = []
+            if unit.entry:
+                entry_cites = find_citations(_entry_citation_text(text, unit.entry), self.registry, default_body)  # type: ignore[arg-type]
+            unit_text = text[unit.start : unit.end]
+            unit_cites = [_shift(c, unit.start) for c in find_citations(unit_text, self.registry, default_body)]  # type: ignore[arg-type]
+            unit_sdgs = [(m, unit.start + m.start) for m in find_sdg_mentions(unit_text)]
+            for s, e in sentences(text, unit.start, unit.end):
+                sent = self._mentions(text, s, e, unit, lexicon, out, context)
+                cites = [c for c in unit_cites if s <= c.start < e]
+                sdgs = [m for m, at in unit_sdgs if s <= at < e]
+                self._rules(text, sent, rid, publisher, context, out, entry_cites, cites, sdgs)
+        _ = acronyms
+        return out
+
+    def _report_lexicon(self, text: str, out: ReportExtraction) -> tuple[Lexicon, dict[str, str]]:
+        """The registry lexicon plus the report's own definitions "Full Name (ACR)"."""
+        lex = Lexicon()
+        lex._forms = {k: list(v) for k, v in self.lexicon._forms.items()}
+        lex.max_len = self.lexicon.max_len
+        acronyms: dict[str, str] = {}
+        for (fs, fe), (as_, ae) in find_definitions(text, 0, len(text)):
+            full = re.sub(r"\s+", " ", text[fs:fe]).strip()
+            acr = text[as_:ae].strip()
+            if acr in acronyms:
+                continue
+            known = self.lexicon.find(text, fs, fe)
+            if known and known[0].start == fs and known[-1].end == fe and len(known) == 1:
+                m = known[0]
+                if not lex._match_at(acr, [(0, len(acr), acr)], 0) and "/" not in acr:
+                    lex.add(acr, m.key, m.kind, m.category)
+                acronyms[acr] = m.key
+                continue
+            if self.lexicon.find(acr):
+                continue
+            phrases = find_named_phrases(text, fs, fe)
+            if phrases and phrases[-1].end == fe and phrases[-1].kind == "grouping":
+                p = phrases[-1]
+                key = grouping_key(p.text)
+                lex.add(acr, key, "grouping", p.category)
+                lex.add(p.text, key, "grouping", p.category)
+                acronyms[acr] = key
+                out.nodes.setdefault(key, self._grouping_node(key, p.text, p.category, acr))
+            elif phrases and phrases[-1].end == fe and phrases[-1].kind == "org":
+                p = phrases[-1]
+                key = f"org:{slug(acr, keep_case=True)}"
+                lex.add(acr, key, "org")
+                lex.add(p.text, key, "org")
+                acronyms[acr] = key
+                out.nodes.setdefault(key, self._org_node(key, p.text, True, acr))
+        return lex, acronyms
+
+    def _context(self, text: str, unit: Unit, lexicon: Lexicon, out: ReportExtraction) -> Mention | None:
+        """The grouping a unit is about: its bullet head ("EQUALS: ...") or its sub-heading."""
+        line = text[unit.start : unit.end]
+        if unit.kind == "bullet":
+            m = _BULLET_HEAD.match(line)
+            if m and len(m.group(1).split()) <= 12:
+                hs = unit.start + m.start(1)
+                he = unit.start + m.end(1)
+                found = self._names(text, hs, he, lexicon, out)
+                groups = [x for x in found if x.kind == "grouping"]
+                if groups:
+                    return groups[0]
+                orgs = [x for x in found if x.kind == "org"]
+                if orgs and orgs[0].start == hs and orgs[-1].end >= he - 1:
+                    return orgs[0]
+        if unit.heading:
+            hs, he = unit.heading
+            head = text[hs:he]
+            cut = re.search(r"\s[-–:]\s|:", head)
+            he2 = hs + cut.start() if cut else he
+            found = [x for x in self._names(text, hs, he2, lexicon, out) if x.kind == "grouping"]
+            if found and found[0].start - hs <= 4:
+                return found[0]
+        return None
+
+    def _names(self, text: str, s: int, e: int, lexicon: Lexicon, out: ReportExtraction) -> list[Mention]:
+        known = lexicon.find(text, s, e)
+        taken = [(m.start, m.end) for m in known]
+        found = list(known)
+        for p in find_named_phrases(text, s, e, taken):
+            found.append(p)
+        for m in found:
+            if m.kind == "org":
+                out.nodes.setdefault(m.key, self._org_node(m.key, m.text, m.discovered))
+            else:
+                label = re.sub(r"\s+", " ", m.text).strip()
+                label = re.sub(r"^(?:the|The)\s+", "", label)
+                out.nodes.setdefault(m.key, self._grouping_node(m.key, label, m.category))
+        return sorted(found)
+
+    def _mentions(self, text: str, s: int, e: int, unit: Unit, lexicon: Lexicon, out: ReportExtraction,
+                  context: Mention | None) -> _Sentence:
+        found = self._names(text, s, e, lexicon, out)
+        # anaphora: "the Commission" → the last grouping with that head word in this unit
+        groups = [m for m in found if m.kind == "grouping"]
+        recent: list[Mention] = [context] if context and context.kind == "grouping" else []
+        recent += [m for m in self._names(text, unit.start, s, lexicon, out) if m.kind == "grouping"] if s > unit.start else []
+        for a_s, a_e, head in anaphora(text, s, e):
+            if any(m.start <= a_s < m.end or a_s <= m.start < a_e for m in found):
+                continue
+            for g in reversed(recent + [m for m in groups if m.end <= a_s]):
+                if head in g.text.lower():
+                    found.append(Mention(a_s, a_e, "grouping", g.key, text[a_s:a_e], rule="anaphora"))
+                    break
+        found.sort()
+        return _Sentence(s, e, unit, [m for m in found if m.kind == "org"], [m for m in found if m.kind == "grouping"])
+
+    # -- rules --------------------------------------------------------------------------------
+    def _evidence(self, text: str, rid: str, unit: Unit, s: int, e: int, rule: str, conf: float, as_written: str = "") -> Evidence:
+        return Evidence(report=rid, locator=unit.locator, quote=re.sub(r"\s+", " ", text[s:e]).strip(), start=s, end=e,
+                        rule=f"{rule}@{self.VERSION}", confidence=conf, as_written=as_written)
+
+    def _rules(self, text: str, sent: _Sentence, rid: str, publisher: str | None, context: Mention | None,
+               out: ReportExtraction, entry_cites: list[Citation], cites: list[Citation], sdgs: list[SdgMention]) -> None:
+        s, e, unit = sent.start, sent.end, sent.unit
+        ev = lambda rule, conf=0.8, aw="": self._evidence(text, rid, unit, s, e, rule, conf, aw)  # noqa: E731
+        orgs, groups = sent.orgs, sent.groups
+        ctx_group = context if context and context.kind == "grouping" else None
+        ctx_org = context if context and context.kind == "org" else None
+        lists = _org_lists(text, orgs)
+        roles: dict[tuple[str, str], tuple[str, str, float]] = {}
+
+        def add_role(org: str, grp: str, role: str, rule: str, conf: float) -> None:
+            if org.startswith("org:") and grp.startswith("grouping:"):
+                cur = roles.get((org, grp))
+                if cur is None or (role_class(role) == "lead" and role_class(cur[0]) != "lead"):
+                    roles[(org, grp)] = (role, rule, conf)
+
+        def target_before(pos: int) -> Mention | None:
+            cands = [g for g in groups if g.end <= pos]
+            return cands[-1] if cands else (ctx_group or None)
+
+        def target_after(pos: int) -> Mention | None:
+            cands = [g for g in groups if g.start >= pos]
+            return cands[0] if cands else None
+
+        # 1. organizations embedded in a grouping name ("ITU/WHO Focus Group", "ITU-UNDP Joint Facility")
+        for g in groups:
+            for o in orgs:
+                if g.start <= o.start and o.end <= g.end and g.rule != "anaphora":
+                    add_role(o.key, g.key, "co-lead" if "joint" in g.text.lower() else "member", "named-in-grouping", 0.7)
+        # 2. organization lists with a cue before them ("led by X and Y") or after them ("X co-chairs")
+        prev_end = s
+        for li, lst in enumerate(lists):
+            ls, le = lst[0].start, lst[-1].end
+            if any(g.start <= ls and le <= g.end for g in groups):
+                prev_end = le
+                continue
+            left = text[max(prev_end, s, ls - 120) : ls]
+            nxt = [m.start for m in orgs + groups if m.start >= le]
+            right = text[le : min(nxt) if nxt else e]
+            role = None
+            for rx, r in _PASSIVE:
+                if rx.search(left):
+                    role = r
+                    break
+            if role:
+                tgt = target_before(ls) or target_after(le)
+                if tgt is not None:
+                    for o in lst:
+                        add_role(o.key, tgt.key, role, "passive-cue", 0.85)
+                prev_end = le
+                continue
+            if _JOINT_BEFORE.search(left) and _JOINT_AFTER.match(right):
+                tgt = target_before(ls) or ctx_group or target_after(le)
+                if tgt is not None:
+                    for o in lst:
+                        add_role(o.key, tgt.key, "co-lead", "joint-initiative", 0.85)
+                prev_end = le
+                continue
+            for rx, r in _ACTIVE:
+                if rx.match(right) or (not right.strip(" ,") and False):
+                    tgt = target_after(le)
+                    if tgt is None and r not in ("partner",):
+                        tgt = ctx_group
+                    if tgt is not None and (tgt.start - le < 200 or tgt is ctx_group):
+                        for o in lst:
+                            add_role(o.key, tgt.key, r, "active-cue", 0.8)
+                    break
+            prev_end = le
+        # 3. a role verb right before a grouping: subject is the nearest list to the left, else the publisher
+        for g in groups:
+            if any(k[1] == g.key for k in roles):
+                continue
+            left_start = max(s, max((m.end for m in groups if m.end <= g.start), default=s))
+            left = text[left_start : g.start]
+            for rx, r in _BEFORE_GROUPING:
+                mm = rx.search(left)
+                if mm:
+                    cue_at = left_start + mm.start()
+                    subj = [lst for lst in lists if lst[-1].end <= cue_at]
+                    if subj:
+                        for o in subj[-1]:
+                            add_role(o.key, g.key, r, "verb-before-grouping", 0.75)
+                    elif publisher and not orgs or (publisher and _starts_with_verb(text, s, cue_at)):
+                        add_role(f"org:{publisher}", g.key, r, "implicit-publisher", 0.7)
+                    break
+        # 4. "ITU participates in the following networks:" → list items below are handled per bullet
+        if ctx_group and not groups and not roles and lists:
+            first = lists[0]
+            right = text[first[-1].end : e]
+            for rx, r in _ACTIVE:
+                if rx.match(right):
+                    for o in first:
+                        add_role(o.key, ctx_group.key, r, "bullet-context", 0.7)
+                    break
+        for (o, g), (role, rule, conf) in sorted(roles.items()):
+            out.statements.append(Statement(o, ROLE_PREDICATE[role], g, ev(rule, conf), role=role))
+        # 5. direct organization pairs where no grouping carries the relation
+        if not roles:
+            for a, b in _direct_pairs(text, lists, e):
+                out.statements.append(Statement(min(a, b), "partnersWith", max(a, b), ev("direct-collaboration", 0.75)))
+            if ctx_org and publisher and f"org:{publisher}" != ctx_org.key:
+                first_org = orgs[0].key if orgs else None
+                if first_org in (f"org:{publisher}", None) and sent.start <= unit.start + 200:
+                    a, b = sorted((f"org:{publisher}", ctx_org.key))
+                    out.statements.append(Statement(a, "partnersWith", b, ev("bullet-head-org", 0.7)))
+        # 6. sub-bodies: "G1 under G2", "G1 of the G2", "G0 and its subsidiary mechanisms, G1 and G2"
+        for a, b in zip(groups, groups[1:]):
+            between = text[a.end : b.start]
+            if a.key != b.key and _PART_OF.match(between) and _head_word(a.text) in ("group", "network", "committee", "team", "task force", "working group", "board", "subcommittee"):
+                out.statements.append(Statement(a.key, "partOf", b.key, ev("part-of", 0.75)))
+        for i, g0 in enumerate(groups):
+            tail = text[g0.end : groups[i + 1].start] if i + 1 < len(groups) else ""
+            if i + 1 < len(groups) and _SUBSIDIARY.search(tail.rstrip(" ,the")) or re.match(r"^\s*and\s+its\s+subsidiary\s+(?:mechanisms|bodies)\s*,?\s*(?:the\s+)?$", tail, re.I):
+                for g in groups[i + 1 :]:
+                    if re.search(r"[;.]", text[g0.end : g.start]):
+                        break
+                    if g.key != g0.key:
+                        out.statements.append(Statement(g.key, "partOf", g0.key, ev("subsidiary-of", 0.8)))
+        # 7. mandates
+        out.citations.extend(cites)
+        if cites:
+            subjects = [g for g in groups if g.rule != "anaphora" or True] or ([ctx_group] if ctx_group else [])
+            if not subjects and _MANDATE_VERB.search(text[s:e]):
+                subjects = [o for o in orgs if o.key != f"org:{publisher}"][:1]
+            for c in cites:
+                self._resolution_node(c, out)
+                for subj in _dedup(subjects):
+                    if subj.start <= c.start < subj.end:
+                        continue
+                    out.statements.append(Statement(subj.key, "mandatedBy", f"resolution:{c.key}", ev("cited-mandate", 0.7, c.as_written)))
+        if entry_cites:
+            for c in entry_cites:
+                self._resolution_node(c, out)
+                for g in _dedup(groups):
+                    out.statements.append(Statement(g.key, "mandatedBy", f"resolution:{c.key}", ev("annex-entry", 0.7, c.as_written)))
+        # 8. SDGs
+        if sdgs:
+            subj_nodes: list[str] = [g.key for g in _dedup(groups)] or ([ctx_group.key] if ctx_group else [])
+            if not subj_nodes and orgs:
+                subj_nodes = [orgs[0].key]
+            elif not subj_nodes and publisher and _starts_with_verb(text, s, s + 40):
+                subj_nodes = [f"org:{publisher}"]
+            for m in sdgs:
+                concept = self.registry.sdg(m.notation)  # type: ignore[attr-defined]
+                if concept is None:
+                    continue
+                notation = getattr(concept, "notation", None) or getattr(concept, "number", m.notation)
+                obj = f"sdg:{notation}"
+                if m.custodian and m.level == "indicator":
+                    custodians = [o.key for o in orgs[:1]] or ([f"org:{publisher}"] if publisher else [])
+                    for c in custodians:
+                        out.statements.append(Statement(c, "custodianOf", obj, ev("custodian", 0.85, m.as_written)))
+                    continue
+                for subj in subj_nodes:
+                    out.statements.append(Statement(subj, "addressesSDG", obj, ev("sdg-mention", 0.7, m.as_written)))
+
+    def _resolution_node(self, c: Citation, out: ReportExtraction) -> None:
+        key = f"resolution:{c.key}"
+        attrs: list[tuple[str, str]] = [("kind", c.kind), ("number", c.number), ("body", c.body)]
+        if c.revision:
+            attrs.append(("revision", c.revision))
+        if c.title:
+            attrs.append(("title", c.title))
+        node = out.nodes.get(key)
+        if node is not None:
+            merged = tuple(sorted(set(node.attrs) | set(attrs)))
+            out.nodes[key] = Node(key=key, label=node.label, type=node.type, category=c.kind, attrs=merged)
+        else:
+            typ = {"resolution": "Resolution", "decision": "Decision", "recommendation": "Recommendation"}.get(c.kind, "UNDocument")
+            out.nodes[key] = Node(key=key, label=c.label, type=typ, category=c.kind, attrs=tuple(sorted(attrs)))
+
+    def _row(self, text: str, unit: Unit, rid: str, publisher: str | None, lexicon: Lexicon, out: ReportExtraction,
+             default_body: str | None) -> None:
+        """An annex table row: a mechanism the publisher takes part in, with its attributes."""
+        if not unit.cells or not publisher:
+            return
+        head = [c.column.lower() for c in unit.cells]
+        if not any("name" in h or "mechanism" in h or "network" in h for h in head[:1]) or not any("activit" in h or "relevance" in h or "frequency" in h for h in head):
+            return
+        name_cell = unit.cells[0]
+        ns, ne = name_cell.start, name_cell.end
+        first_line_end = text.find("\n", ns, ne)
+        ne = first_line_end if first_line_end != -1 else ne
+        name = re.sub(r"\s+", " ", text[ns:ne]).strip()
+        found = [m for m in self._names(text, ns, ne, lexicon, out) if m.kind == "grouping"]
+        if found and found[0].end - found[0].start >= len(name) * 0.5:
+            g = found[0]
+            gkey = g.key
+        else:
+            label = re.sub(r"\s*\([^)]*\)\s*$", "", name).strip() or name
+            acr = re.search(r"\(([^)]{2,20})\)\s*$", name)
+            orgs_in = lexicon.find(label)
+            if orgs_in and orgs_in[0].kind == "grouping" and orgs_in[0].end - orgs_in[0].start == len(label):
+                gkey = orgs_in[0].key
+            else:
+                gkey = grouping_key(label)
+                out.nodes.setdefault(gkey, self._grouping_node(gkey, label, "mechanism", acr.group(1) if acr else None))
+        attrs = []
+        for c in unit.cells[1:]:
+            col = c.column.lower()
+            prop = next((p for k, p in ANNEX_COLUMNS.items() if k in col), None)
+            val = re.sub(r"\s+", " ", text[c.start : c.end]).strip()
+            if prop and val and val not in ("-", "–"):
+                attrs.append((prop, val))
+        role = "member"
+        body_text = text[unit.start : unit.end]
+        pub_forms = r"(?:ITU|the Union|" + re.escape(publisher) + r")"
+        if re.search(pub_forms + r"\s+(?:is\s+|currently\s+|also\s+)*(?:the\s+)?co-?chair", body_text):
+            role = "co-chair"
+        elif re.search(pub_forms + r"\s+(?:is\s+|currently\s+|also\s+)*(?:the\s+)?chair", body_text):
+            role = "chair"
+        ev = Evidence(report=rid, locator=unit.locator, quote=name, start=ns, end=ne, rule=f"annex-row@{self.VERSION}", confidence=0.9)
+        out.statements.append(Statement(f"org:{publisher}", ROLE_PREDICATE[role], gkey, ev, role=role, attrs=tuple(attrs)))
+        for c in unit.cells[1:]:
+            for cite in find_citations(text[c.start : c.end], self.registry, default_body):  # type: ignore[arg-type]
+                cite = _shift(cite, c.start)
+                out.citations.append(cite)
+                self._resolution_node(cite, out)
+                cev = Evidence(report=rid, locator=f"{unit.locator}, {c.column}", quote=_line_at(text, cite.start, cite.end),
+                               start=cite.start, end=cite.end, rule=f"annex-mandate@{self.VERSION}", confidence=0.85, as_written=cite.as_written)
+                out.statements.append(Statement(gkey, "mandatedBy", f"resolution:{cite.key}", cev))
+        # sub-bodies named in the row ("advise the HLCM")
+        for c in unit.cells[1:2]:
+            for s, e in sentences(text, c.start, c.end):
+                m = re.search(r"\b(?:of|under|to\s+advise|advises?|reports?\s+to|subsidiary\s+(?:body\s+)?of|established\s+by)\s+(?:the\s+)?", text[s:e])
+                if not m:
+                    continue
+                for g in self._names(text, s + m.end(), min(e, s + m.end() + 80), lexicon, out):
+                    if g.kind == "grouping" and g.start == s + m.end() and g.key != gkey:
+                        out.statements.append(Statement(gkey, "partOf", g.key, Evidence(rid, unit.locator, re.sub(r"\s+", " ", text[s:e]).strip(), s, e, f"annex-part-of@{self.VERSION}", 0.6)))
+                        break
+
+
+# --- helpers -----------------------------------------------------------------------------------
+
+def _line_at(text: str, s: int, e: int) -> str:
+    ls = text.rfind("\n", 0, s) + 1
+    le = text.find("\n", e)
+    return re.sub(r"\s+", " ", text[ls : le if le != -1 else len(text)]).strip()
+
+
+def _entry_citation_text(text: str, entry: tuple[int, int]) -> str:
+    line = text[entry[0] : entry[1]].strip()
+    return "Resolution " + line
+
+
+def _shift(c: Citation, by: int) -> Citation:
+    from dataclasses import replace
+
+    return replace(c, start=c.start + by, end=c.end + by)
+
+
+def _dedup(ms: Iterable[Mention]) -> list[Mention]:
+    seen: set[str] = set()
+    out = []
+    for m in ms:
+        if m.key not in seen:
+            seen.add(m.key)
+            out.append(m)
+    return out
+
+
+def _head_word(name: str) -> str:
+    low = name.lower()
+    for h in sorted(GROUPING_HEADS, key=len, reverse=True):
+        if re.search(rf"\b{re.escape(h)}\b", low):
+            return h
+    return ""
+
+
+_VERB_START = re.compile(
+    r"^\W*(?:also\s+|actively\s+|continued\s+to\s+|continues\s+to\s+|currently\s+)*(?:participat|contribut|co-?chair|chair|co-?lead|lead|led|member|provid|organi[sz]|co-?organi[sz]|host|support|collaborat|attend|join|engag|steering|took|holds|serves|acted)",
+    re.I,
+)
+
+
+def _starts_with_verb(text: str, s: int, upto: int) -> bool:
+    return bool(_VERB_START.match(text[s:upto + 40]))
+
+
+def _org_lists(text: str, orgs: list[Mention]) -> list[list[Mention]]:
+    """Group organization mentions into coordinated lists ("FAO, ILO and UNDP")."""
+    lists: list[list[Mention]] = []
+    for m in orgs:
+        if lists and m.start >= lists[-1][-1].end and _LIST_GAP.match(text[lists[-1][-1].end : m.start]):
+            if m.key not in {x.key for x in lists[-1]}:
+                lists[-1].append(m)
+            continue
+        if lists and m.start < lists[-1][-1].end:
+            continue
+        lists.append([m])
+    return lists
+
+
+def _direct_pairs(text: str, lists: list[list[Mention]], sent_end: int) -> Iterator[tuple[str, str]]:
+    for i, lst in enumerate(lists):
+        le = lst[-1].end
+        if i + 1 < len(lists):
+            between = text[le : lists[i + 1][0].start]
+            if _DIRECT_BETWEEN.match(between):
+                for a in lst:
+                    for b in lists[i + 1]:
+                        if a.key != b.key:
+                            yield a.key, b.key
+                continue
+        if len(lst) >= 2:
+            nxt = lists[i + 1][0].start if i + 1 < len(lists) else sent_end
+            if _JOINT_ACTION.match(text[le:nxt]):
+                for x in range(len(lst)):
+                    for y in range(x + 1, len(lst)):
+                        if lst[x].key != lst[y].key:
+                            yield lst[x].key, lst[y].key
+
+
+_PUBLISHER_CUES = [
+    re.compile(r"overview\s+of\s+([A-Z][\w\-]+)[’']s\s+activities"),
+    re.compile(r"activities\s+of\s+(?:the\s+)?([A-Z][\w\-]+)"),
+]
+
+
+def infer_publisher(text: str, lexicon: Lexicon) -> str | None:
+    """The organization a report speaks for, when no metadata names it.
+
+    Reads explicit cues first ("an overview of ITU's activities"); otherwise the organization named
+    most often in the first part of the report, as in a "Report by the Secretary-General" of it.
+
+    Examples
+    --------
+    >>> lx = Lexicon(); lx.add("ITU", "org:ITU", "org"); lx.add("UNESCO", "org:UNESCO", "org")
+    >>> infer_publisher("This report presents an overview of ITU’s activities with UNESCO.", lx)
+    'ITU'
+    """
+    head = text[:20000]
+    for rx in _PUBLISHER_CUES:
+        for m in rx.finditer(head):
+            hits = lexicon.find(m.group(1))
+            if hits and hits[0].kind == "org":
+                return hits[0].key.split(":", 1)[1]
+    counts: dict[str, int] = {}
+    for m in lexicon.find(head):
+        if m.kind == "org":
+            counts[m.key] = counts.get(m.key, 0) + 1
+    if not counts:
+        return None
+    best = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    return best.split(":", 1)[1]
+
+
+def infer_year(text: str) -> int | None:
+    """The latest plausible year named in a report's opening, as its date when no metadata gives one.
+
+    Examples
+    --------
+    >>> infer_year("Council 2022 ... since the 2021 virtual consultations")
+    2022
+    """
+    years = [int(y) for y in re.findall(r"\b(19[5-9]\d|20[0-4]\d)\b", text[:6000])]
+    return max(years) if years else None
+
+
+def normalise_name(name: str) -> str:
+    """Key for comparing names across reports (see :func:`kg.ids.name_key`)."""
+    return name_key(name)

@@ -1,0 +1,359 @@
+"""Stage 2: text → mentions of organizations and groupings.
+
+Organizations are found by name, acronym and alias from the registry (token matching, tolerant of
+case, hyphen/space and apostrophe variants, possessives and line breaks, never inside a longer
+hyphenated name), and discovered from definitions ("Full Name (ACRONYM)") and known name forms
+("Office of ...", "... Foundation"). Groupings (initiatives, mechanisms, events, processes) are found
+from the registry, from names with a head word ("... Task Force on ...", "... Coalition"), from
+definitions with acronyms, and from anaphora ("the Commission" after "Broadband Commission ...").
+
+Invariant: every mention's ``text`` is ``report_text[start:end]`` (masked markers aside).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from kg.ids import name_key, slug
+
+_TOKEN = re.compile(r"[A-Za-z0-9À-ÖØ-öø-ÿ]+|&")
+_SOFT_SEP = re.compile(r"^[\s\-–‐’'.]{0,3}$|^\s*&\s*$")
+
+# Words that head a grouping name; "Group" also covers "Working Group", "Focus Group".
+GROUPING_HEADS: dict[str, str] = {
+    "initiative": "initiative", "initiatives": "initiative", "partnership": "partnership",
+    "programme": "programme", "program": "programme", "network": "network", "group": "working-group",
+    "task force": "task-force", "taskforce": "task-force", "team": "working-group", "committee": "committee",
+    "coalition": "coalition", "forum": "forum", "summit": "summit", "symposium": "event",
+    "commission": "committee", "platform": "platform", "alliance": "coalition", "board": "board",
+    "campaign": "initiative", "conference": "conference", "dialogue": "event", "week": "event",
+    "day": "event", "challenge": "initiative", "compact": "process", "facility": "programme",
+    "project": "project", "series": "event", "roundtable": "event", "consortium": "coalition",
+    "mechanism": "mechanism", "council": "committee", "framework": "programme", "awards": "event",
+    "prizes": "event", "festival": "event", "accelerator": "programme", "hub": "platform",
+    "agenda": "process", "process": "process", "decade": "initiative", "action plan": "programme",
+    "meeting": "event", "workshop": "event", "track": "initiative", "movement": "initiative",
+    "cluster": "mechanism", "assembly": "event", "congress": "event", "session": "event",
+}
+ORG_HEADS = (
+    "organization", "organisation", "association", "foundation", "union", "agency", "institute",
+    "institution", "office", "bank", "fund", "centre", "center", "university", "secretariat",
+    "ministry", "authority", "department", "federation", "corporation", "company",
+    "bureau", "academy", "administration", "telecom", "group plc",
+)
+_CONNECT = {"of", "for", "on", "and", "the", "in", "to", "&", "against", "with", "de", "la", "des", "du", "et", "sur"}
+_LEFT_CONNECT = {"of", "for", "on", "and", "&", "de"}
+_STOP_START = {
+    "The", "This", "These", "That", "Its", "Their", "Our", "A", "An", "In", "On", "At", "As", "By", "For",
+    "Through", "Under", "With", "From", "Since", "During", "Following", "Also", "And", "Both", "Each",
+    "Other", "All", "Some", "Several", "Many", "New", "Annual", "Such", "Key", "Main", "Various", "Ongoing",
+    "Every", "First", "Second", "Third", "Regional", "National", "Global", "Joint", "Relevant",
+}
+_KEEP_START = {"Global", "Joint", "Regional", "National", "International", "Annual", "New"}
+_ANAPHORA = re.compile(
+    r"\b[Tt]he\s+(" + "|".join(sorted((re.escape(h.title()) for h in GROUPING_HEADS), key=len, reverse=True)) + r")\b"
+)
+_DEFINITION = re.compile(r"\(([A-Z][A-Za-z0-9&\-–/.]{1,14}(?:\s[A-Z0-9][A-Za-z0-9\-]{0,8})?)\)")
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Mention:
+    """A name found in the text: ``key`` is ``org:ID`` or ``grouping:slug``."""
+
+    start: int
+    end: int
+    kind: str  # "org" | "grouping"
+    key: str
+    text: str
+    discovered: bool = False
+    category: str = ""  # grouping kind or organization category, when known
+    acronym: str | None = None
+    rule: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class _Form:
+    key: str
+    kind: str
+    tokens: tuple[str, ...]
+    exact: str | None  # case-sensitive surface for single-token acronyms
+    category: str
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """Word tokens of ``text[start:end]`` with their offsets.
+
+    Examples
+    --------
+    >>> [t for _, _, t in tokens("ITU’s UN-Women")]
+    ['ITU', 's', 'UN', 'Women']
+    """
+    end = len(text) if end is None else end
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+
+
+class Lexicon:
+    """Surface forms of known names (organizations and groupings), matched over tokens.
+
+    Invariant: a form maps to exactly one key; the longest form wins at each position.
+
+    Examples
+    --------
+    >>> lx = Lexicon()
+    >>> lx.add("ITU", "org:ITU", "org")
+    >>> lx.add("ITU-T", "org:ITU-T", "org")
+    >>> [m.key for m in lx.find("ITU-T and ITU’s partners")]
+    ['org:ITU-T', 'org:ITU']
+    """
+
+    def __init__(self) -> None:
+        self._forms: dict[tuple[str, ...], list[_Form]] = {}
+        self.max_len = 1
+
+    def add(self, surface: str, key: str, kind: str, category: str = "") -> None:
+        toks = tuple(t.lower() for _, _, t in tokens(surface))
+        if not toks:
+            return
+        if len(toks) == 1 and len(toks[0]) <= 2 and not surface.isupper():
+            return
+        exact = None
+        if len(toks) == 1 and any(c.isupper() for c in surface[1:]) or (len(toks) == 1 and len(surface) <= 5):
+            exact = re.sub(r"[^A-Za-z0-9À-ÖØ-öø-ÿ&]", "", surface)
+        form = _Form(key, kind, toks, exact, category)
+        bucket = self._forms.setdefault(toks, [])
+        if all(f.key != key or f.exact != exact for f in bucket):
+            bucket.append(form)
+        self.max_len = max(self.max_len, len(toks))
+
+    def _match_at(self, text: str, toks: list[tuple[int, int, str]], i: int) -> tuple[int, _Form] | None:
+        for n in range(min(self.max_len, len(toks) - i), 0, -1):
+            window = toks[i : i + n]
+            if n > 1 and not all(_SOFT_SEP.match(text[window[k][1] : window[k + 1][0]]) for k in range(n - 1)):
+                continue
+            forms = self._forms.get(tuple(t.lower() for _, _, t in window))
+            if not forms:
+                continue
+            surface = text[window[0][0] : window[-1][1]]
+            for f in forms:
+                if f.exact is not None:
+                    if surface.replace("-", "").replace("–", "") in (f.exact, f.exact.upper()) or surface == f.exact:
+                        return n, f
+                elif n > 1 or surface[:1].isupper():
+                    if surface[:1].isupper() or surface[:1].isdigit():
+                        return n, f
+        return None
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+        """Every known name in ``text[start:end]``, left to right, longest first."""
+        toks = tokens(text, start, end)
+        out: list[Mention] = []
+        i = 0
+        while i < len(toks):
+            hit = self._match_at(text, toks, i)
+            if hit is None:
+                i += 1
+                continue
+            n, form = hit
+            s, e = toks[i][0], toks[i + n - 1][1]
+            # never inside a longer hyphenated name: "UNU-CS" is not "UNU" (unless "UNU-UNITAR")
+            if _hyphen_glued(text, s, e) and not self._glued_to_known(text, toks, i, n):
+                i += n
+                continue
+            out.append(Mention(s, e, form.kind, form.key, text[s:e], category=form.category, rule="lexicon"))
+            i += n
+        return out
+
+    def _glued_to_known(self, text: str, toks: list[tuple[int, int, str]], i: int, n: int) -> bool:
+        before_ok = True
+        after_ok = True
+        s, e = toks[i][0], toks[i + n - 1][1]
+        if s >= 2 and text[s - 1] in "-–" and text[s - 2].isalnum():
+            before_ok = False
+            for back in range(1, min(self.max_len, i) + 1):
+                if self._match_at(text, toks, i - back) is not None:
+                    before_ok = True
+                    break
+        if e + 1 < len(text) and text[e] in "-–" and text[e + 1].isalnum():
+            after_ok = i + n < len(toks) and self._match_at(text, toks, i + n) is not None
+        return before_ok and after_ok
+
+
+def _hyphen_glued(text: str, s: int, e: int) -> bool:
+    return (s >= 2 and text[s - 1] in "-–" and text[s - 2].isalnum()) or (
+        e + 1 < len(text) and text[e] in "-–" and text[e + 1].isalnum()
+    )
+
+
+def grouping_key(name: str) -> str:
+    """The node key of a grouping from its name.
+
+    Examples
+    --------
+    >>> grouping_key("the Broadband Commission for Sustainable Development")
+    'grouping:broadband-commission-for-sustainable-development'
+    """
+    name = re.sub(r"^(?:the|The)\s+", "", name.strip())
+    return f"grouping:{slug(name)}"
+
+
+def _head_kind(words: list[str]) -> str | None:
+    low = [w.lower() for w in words]
+    for size in (2, 1):
+        for k in range(len(low) - size, -1, -1):
+            cand = " ".join(low[k : k + size])
+            if cand in GROUPING_HEADS and words[k][:1].isupper():
+                return GROUPING_HEADS[cand]
+    return None
+
+
+def _is_org_name(words: list[str]) -> bool:
+    last = " ".join(words[-2:]).lower()
+    return any(last.endswith(h) for h in ORG_HEADS) or (len(words) > 2 and words[0].lower() in ("office", "ministry", "department") and words[1].lower() == "of")
+
+
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+           "sept", "oct", "nov", "dec"}
+_LEAD_STOP = _STOP_START | {
+    "See", "Launched", "Organized", "Organised", "Co", "Supported", "Led", "Hosted", "Moreover",
+    "Furthermore", "Additionally", "Notably", "Currently", "Recently", "Together", "Chairmanship",
+    "Chair", "Member", "Members", "Within", "Via", "Between", "Among", "Across", "Upon", "After",
+    "Before", "Further", "Collaboration", "Cooperation", "Partnership", "Support", "Participation",
+    "Contribution", "Collaborated", "Participated", "Attended", "Contributed", "Provided", "Held",
+    "Continued", "Developed", "Established", "Created", "When", "While", "Where", "If", "Although",
+    "ITU’s", "Their", "His", "Her", "Two", "Three", "Four", "Five", "Six", "Several", "Most", "More",
+}
+
+
+def _runs(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Runs of capitalised words joined by name connectors: (first, last) token indexes."""
+    runs = []
+    i = 0
+    while i < len(toks):
+        w = toks[i][2]
+        if not (w[:1].isupper() or w[:1].isdigit()) or w.lower() in _MONTHS:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(toks):
+            gap = text[toks[j][1] : toks[j + 1][0]]
+            nxt = toks[j + 1][2]
+            if not re.fullmatch(r" {1,2}|[-–/]| ?[-–/&] ?", gap) or nxt.lower() in _MONTHS:
+                break
+            low = nxt.lower()
+            if nxt[:1].isupper() or nxt[:1].isdigit() or gap.strip() in ("-", "–", "/"):
+                j += 1
+                continue
+            if low in _CONNECT and j + 2 < len(toks):
+                after = toks[j + 2][2]
+                gap2 = text[toks[j + 1][1] : toks[j + 2][0]]
+                if not re.fullmatch(r" {1,2}", gap2):
+                    break
+                if low in ("and", "&") and (after in ("the", "The") or not after[:1].isupper()):
+                    break
+                if low == "the" and toks[j][2].lower() not in ("of", "on", "for", "in", "to", "against"):
+                    break
+                if after[:1].isupper() or after in ("the",):
+                    j += 1
+                    continue
+            break
+        while j > i and toks[j][2].lower() in _CONNECT:
+            j -= 1
+        runs.append((i, j))
+        i = j + 1
+    return runs
+
+
+def find_named_phrases(text: str, start: int, end: int, taken: Iterable[tuple[int, int]] = ()) -> list[Mention]:
+    """Capitalised multi-word names with a grouping head word or an organization head word.
+
+    Extends right over "on/for/of/against" + capitalised words ("Working Group on AI",
+    "Broadband Commission for Sustainable Development"). Spans in ``taken`` are left alone.
+
+    Examples
+    --------
+    >>> t = "ITU joined the E-waste Coalition and the Inter-agency Working Group on AI under HLCP."
+    >>> [m.text for m in find_named_phrases(t, 0, len(t))]
+    ['E-waste Coalition', 'Inter-agency Working Group on AI']
+    """
+    blocked = list(taken)
+    out: list[Mention] = []
+    toks = tokens(text, start, end)
+    for i, j in _runs(text, toks):
+        while i < j and (toks[i][2] in _LEAD_STOP and toks[i][2] not in _KEEP_START or toks[i][2].lower() in _CONNECT):
+            i += 1
+        words = [t for _, _, t in toks[i : j + 1]]
+        if len(words) < 2:
+            continue
+        ms, me = toks[i][0], toks[j][1]
+        if any(bs < me and ms < be for bs, be in blocked):
+            continue
+        name = text[ms:me]
+        low = [w.lower() for w in words]
+        heads = [k for k in range(len(words)) if (low[k] in GROUPING_HEADS or (k + 1 < len(words) and f"{low[k]} {low[k + 1]}" in GROUPING_HEADS)) and words[k][:1].isupper()]
+        if heads and not _is_org_name(words):
+            kind = _head_kind(words[: heads[-1] + 2]) or "initiative"
+            out.append(Mention(ms, me, "grouping", grouping_key(name), name, discovered=True, category=kind, rule="head-word"))
+        elif _is_org_name(words):
+            out.append(Mention(ms, me, "org", f"org:{slug(name, keep_case=True)}", name, discovered=True, rule="org-form"))
+    return out
+
+
+def find_definitions(text: str, start: int, end: int) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """"Full Name (ACRONYM)" definitions: (span of the full name, span of the acronym).
+
+    The full name is the run of capitalised words before the parenthesis whose initials can spell
+    the acronym (loosely), so "International Solid Waste Association (ISWA)" is found and
+    "in September (2021)" is not.
+
+    Examples
+    --------
+    >>> t = "with the International Solid Waste Association (ISWA) and others"
+    >>> [(t[a:b], t[c:d]) for (a, b), (c, d) in find_definitions(t, 0, len(t))]
+    [('International Solid Waste Association', 'ISWA')]
+    """
+    out = []
+    for m in _DEFINITION.finditer(text, start, end):
+        acr = m.group(1)
+        if not re.search(r"[A-Z].*[A-Z]|[A-Z]{2}", acr) or acr.isdigit():
+            continue
+        toks = tokens(text, max(start, m.start() - 160), m.start())
+        if not toks:
+            continue
+        letters = [c for c in acr if c.isupper()]
+        # walk back over words until the initials cover the acronym's capitals
+        k = len(toks) - 1
+        best = None
+        caps = 0
+        while k >= 0:
+            w = toks[k][2]
+            gap = text[toks[k][1] : (toks[k + 1][0] if k + 1 < len(toks) else m.start())]
+            if "\n" in gap or re.search(r"[,;:()\"“”]", gap):
+                break
+            if w[:1].isupper():
+                caps += sum(1 for c in w if c.isupper()) if w.isupper() else 1
+                if caps >= max(2, len(letters) - 1) and w[:1].lower() == letters[0].lower():
+                    best = k
+                if caps > len(letters) + 2:
+                    break
+            elif w.lower() not in _CONNECT and not w.isdigit():
+                break
+            k -= 1
+        if best is None:
+            continue
+        if toks[best][2] in _STOP_START and toks[best][2] not in _KEEP_START and best + 1 < len(toks):
+            best += 1
+        out.append(((toks[best][0], toks[-1][1]), (m.start(1), m.end(1))))
+    return out
+
+
+def anaphora(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """"the Commission", "the Initiative" ...: (start, end, head word lower-cased)."""
+    return [(m.start(), m.end(), m.group(1).lower()) for m in _ANAPHORA.finditer(text, start, end)]
+
+
+def key_for_name(name: str) -> str:
+    """A normalised comparison key for names (see :func:`kg.ids.name_key`)."""
+    return name_key(name)

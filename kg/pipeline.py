@@ -1,0 +1,202 @@
+"""The only orchestrator: ``build(options)`` runs the stages in order and writes the outputs.
+
+Stages: registry (reference data) → corpus (reports) → report structure and mentions → extraction
+→ assembly with curation → RDF dataset → SHACL validation → atomic write of ``kg.trig``,
+``kg.ttl`` and ``summary.json``. Nothing is written unless every stage succeeded.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+from rdflib import Dataset, Graph
+
+from kg import __version__
+from kg.assemble import Assembly, assemble, load_curation
+from kg.corpus import read_corpus
+from kg.errors import InputError, ValidationError
+from kg.extract import Extractor, ReportExtraction, infer_year
+from kg.io import atomic_write_many
+from kg.model import Report
+from kg.namespaces import DEFAULT_BASE, Ids
+from kg.rdf import build_dataset, union_graph
+from kg.registry import Registry, load_registry
+from kg.validate import validate_graph
+
+T = TypeVar("T")
+Wrap = Callable[[Iterable[T], str, int], Iterable[T]]
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def _no_progress(items: Iterable[T], label: str, total: int) -> Iterable[T]:
+    return items
+
+
+@dataclass
+class BuildOptions:
+    """What ``unkg build`` needs; every path has a default inside the project."""
+
+    corpus: Path = PROJECT_ROOT / "data" / "reports"
+    out: Path = Path("out")
+    data: Path = PROJECT_ROOT / "data"
+    ontology: Path = PROJECT_ROOT / "ontology"
+    base: str = DEFAULT_BASE
+    publisher: str | None = None
+    curation: Path | None = None  # default: data/curation.yaml when it exists
+    validate: bool = True
+
+
+@dataclass
+class BuildResult:
+    """What a build produced: paths written, counts, and what validation found."""
+
+    outputs: list[Path]
+    reports: list[Report]
+    assembly: Assembly
+    counts: dict[str, Any] = field(default_factory=dict)
+
+
+def extract_reports(reports: list[Report], registry: Registry, wrap: Wrap[Report] = _no_progress) -> list[ReportExtraction]:
+    """Run the extractor over every report (stages 1-3)."""
+    ex = Extractor(registry)
+    return [ex.extract(r) for r in wrap(reports, "Extracting", len(reports))]
+
+
+def _with_inferred_year(reports: list[Report]) -> list[Report]:
+    from dataclasses import replace
+
+    out = []
+    for r in reports:
+        if r.meta.year is None:
+            year = infer_year(r.text)
+            r = replace(r, meta=replace(r.meta, year=year))
+        out.append(r)
+    return out
+
+
+def build(options: BuildOptions, wrap: Wrap[Any] = _no_progress) -> BuildResult:
+    """Build the knowledge graph of a corpus and write it to ``options.out``.
+
+    Examples
+    --------
+    >>> result = build(BuildOptions(out=Path("out")))  # doctest: +SKIP
+    >>> sorted(p.name for p in result.outputs)  # doctest: +SKIP
+    ['kg.trig', 'kg.ttl', 'summary.json']
+    """
+    registry = load_registry(options.data)
+    if options.publisher and options.publisher not in registry.organizations:
+        resolved = registry.resolve_org(options.publisher)
+        if resolved is None:
+            raise InputError(f"--publisher {options.publisher}: not an organization of the registry")
+        options.publisher = resolved
+    reports = _with_inferred_year(read_corpus(options.corpus, options.publisher))
+    curation_path = options.curation or (options.data / "curation.yaml")
+    curation = load_curation(curation_path if curation_path.exists() else None)
+    extractions = extract_reports(reports, registry, wrap)
+    assembly = assemble(extractions, curation, registry.groupings)
+    ontology_file = options.ontology / "unkg.ttl"
+    if not ontology_file.exists():
+        raise InputError(f"{ontology_file}: ontology file not found")
+    ds = build_dataset(reports, assembly, registry, ontology_file, Ids(options.base))
+    union = union_graph(ds)
+    if options.validate:
+        onto = Graph().parse(ontology_file, format="turtle")
+        violations = validate_graph(union, options.ontology / "shapes.ttl", onto)
+        errors = [v for v in violations if v.severity == "Violation"]
+        if errors:
+            more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+            raise ValidationError(f"the built graph does not conform to the shapes: {errors[0]}{more}")
+    counts = summarise(reports, assembly, union)
+    trig = ds.serialize(format="trig")
+    ttl = union.serialize(format="turtle")
+    files = {
+        options.out / "kg.trig": trig,
+        options.out / "kg.ttl": ttl,
+        options.out / "summary.json": json.dumps(counts, indent=2, sort_keys=True, ensure_ascii=False) + "\n",
+    }
+    atomic_write_many(files)  # type: ignore[arg-type]
+    return BuildResult(outputs=sorted(files), reports=reports, assembly=assembly, counts=counts)
+
+
+def summarise(reports: list[Report], assembly: Assembly, union: Graph) -> dict[str, Any]:
+    """Counts by class, by predicate and by report (deterministic: no times, sorted keys)."""
+    from rdflib.namespace import RDF
+
+    by_class: Counter[str] = Counter()
+    for _, _, o in union.triples((None, RDF.type, None)):
+        by_class[_local(str(o))] += 1
+    by_pred: Counter[str] = Counter(f.predicate for f in assembly.facts.values())
+    per_report: dict[str, dict[str, int]] = {}
+    for r in reports:
+        facts = [f for f in assembly.facts.values() if r.meta.id in f.reports]
+        per_report[r.meta.id] = {
+            "facts": len(facts),
+            "evidence": sum(1 for f in facts for e in f.evidence if e.report == r.meta.id),
+            "participations": sum(1 for f in facts if f.predicate not in ("partnersWith", "partOf", "mandatedBy", "addressesSDG", "custodianOf")),
+            "mandates": sum(1 for f in facts if f.predicate == "mandatedBy"),
+            "sdg_links": sum(1 for f in facts if f.predicate in ("addressesSDG", "custodianOf")),
+        }
+    discovered = sorted(n.label for n in assembly.nodes.values() if n.discovered and n.key.startswith("org:"))
+    return {
+        "unkg_version": __version__,
+        "triples": len(union),
+        "facts": len(assembly.facts),
+        "classes": dict(sorted(by_class.items())),
+        "predicates": dict(sorted(by_pred.items())),
+        "reports": per_report,
+        "discovered_organizations": discovered,
+        "groupings": sum(1 for k in assembly.nodes if k.startswith("grouping:")),
+        "resolutions": sum(1 for k in assembly.nodes if k.startswith("resolution:")),
+        "rejected_by_curation": sorted(assembly.rejected),
+    }
+
+
+def _local(iri: str) -> str:
+    for sep in ("#", "/"):
+        if sep in iri:
+            iri = iri.rsplit(sep, 1)[1] if sep == "#" or "#" not in iri else iri
+    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+def resolve_kg_path(path: Path) -> Path:
+    """The graph file behind ``--kg``: a directory holding ``kg.trig``, or a graph file."""
+    if path.is_dir():
+        for name in ("kg.trig", "kg.ttl", "kg.nq"):
+            if (path / name).exists():
+                return path / name
+        raise InputError(f"{path}: no kg.trig in this directory; run 'unkg build' first")
+    if not path.exists():
+        raise InputError(f"{path}: no such file or directory; run 'unkg build' first")
+    return path
+
+
+def load_graph(path: Path) -> Dataset:
+    """Load a built graph (``out/``, ``kg.trig``, ``kg.ttl`` or ``kg.nq``) as a dataset.
+
+    Examples
+    --------
+    >>> ds = load_graph(Path("out"))  # doctest: +SKIP
+    """
+    f = resolve_kg_path(path)
+    fmt = {".trig": "trig", ".ttl": "turtle", ".nq": "nquads", ".nt": "nt"}.get(f.suffix)
+    if fmt is None:
+        raise InputError(f"{f}: unknown graph format (use .trig, .ttl, .nq or .nt)")
+    ds = Dataset(default_union=True)
+    try:
+        if fmt in ("turtle", "nt"):
+            ds.graph(Ids().graph("file")).parse(f, format=fmt)
+        else:
+            ds.parse(f, format=fmt)
+    except Exception as exc:  # rdflib raises many parser-specific types
+        raise InputError(f"{f}: cannot parse the graph ({type(exc).__name__}: {str(exc).splitlines()[0][:200]})") from None
+    return ds
+
+
+def iter_progress(items: Iterable[T]) -> Iterator[T]:
+    yield from items

@@ -1,0 +1,56 @@
+"""Statistics of a built graph, read back from the graph itself (``unkg stats``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rdflib import Dataset
+
+_QUERIES = {
+    "organizations": "SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE { ?o unkg:category ?c }",
+    "groupings": "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { ?g unkg:kind ?k }",
+    "mandates": "SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE { ?r unkg:mandateKind ?k }",
+    "facts": "SELECT (COUNT(DISTINCT ?f) AS ?n) WHERE { ?f a unkg:Fact }",
+    "evidence": "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a unkg:Evidence }",
+    "reports": "SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE { ?r a unkg:Report }",
+}
+_PER_REPORT = """
+SELECT ?id ?label (COUNT(DISTINCT ?f) AS ?facts) WHERE {
+  ?r a unkg:Report ; rdfs:label ?label .
+  OPTIONAL { ?f unkg:statedIn ?r }
+  BIND(STRAFTER(STR(?r), "/id/report/") AS ?id)
+} GROUP BY ?id ?label ORDER BY ?id
+"""
+_DISCOVERED = """
+SELECT DISTINCT ?label ?kind WHERE {
+  ?x unkg:discovered true ; rdfs:label ?label .
+  BIND(IF(EXISTS { ?x unkg:category ?c }, "organization", "grouping") AS ?kind)
+} ORDER BY ?kind ?label
+"""
+_BY_PREDICATE = """
+SELECT ?p (COUNT(DISTINCT ?f) AS ?n) WHERE { ?f a unkg:Fact ; rdf:predicate ?p } GROUP BY ?p ORDER BY DESC(?n) ?p
+"""
+
+
+def graph_stats(ds: Dataset) -> dict[str, Any]:
+    """Counts of a built graph and the organizations and groupings discovered in report text.
+
+    Examples
+    --------
+    >>> from kg.pipeline import load_graph  # doctest: +SKIP
+    >>> graph_stats(load_graph(Path("out")))["reports"]  # doctest: +SKIP
+    4
+    """
+    from kg.namespaces import PREFIXES
+
+    ns = {k: v for k, v in PREFIXES.items()}
+    out: dict[str, Any] = {"triples": len(ds)}
+    for name, q in _QUERIES.items():
+        row = next(iter(ds.query(q, initNs=ns)))
+        out[name] = int(row[0])  # type: ignore[index]
+    out["facts_by_predicate"] = {str(r[0]).rsplit("#", 1)[-1]: int(r[1]) for r in ds.query(_BY_PREDICATE, initNs=ns)}  # type: ignore[index]
+    out["per_report"] = [{"id": str(r[0]), "label": str(r[1]), "facts": int(r[2])} for r in ds.query(_PER_REPORT, initNs=ns)]  # type: ignore[index]
+    disc = [(str(r[0]), str(r[1])) for r in ds.query(_DISCOVERED, initNs=ns)]  # type: ignore[index]
+    out["discovered_organizations"] = [label for label, kind in disc if kind == "organization"]
+    out["discovered_groupings"] = len([1 for _, kind in disc if kind == "grouping"])
+    return out
