@@ -192,5 +192,9 @@ def network(kg_path: Path, kind: str, fmt: str | None, reports: tuple[str, ...],
     click.echo(f"{output}: {n} nodes, {m} edges", err=True)
 
 
+# Commands of the query and view families live in their own modules and register on `main`.
+from kg import cli_query, cli_views  # noqa: E402,F401
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

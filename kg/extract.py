@@ -156,6 +156,7 @@ class ReportExtraction:
     nodes: dict[str, Node] = field(default_factory=dict)
     citations: list[Citation] = field(default_factory=list)
     publisher: str | None = None
+    org_mentions: list[tuple[str, str]] = field(default_factory=list)  # (org key, unit locator)
 
 
 @dataclass
@@ -182,6 +183,7 @@ class Extractor:
         self.registry = registry
         self.lexicon = Lexicon()
         self.org_names: dict[str, str] = {}
+        self._locator: str | None = None
         reg = registry
         for surface, oid in reg.org_names():  # type: ignore[attr-defined]
             org = reg.organizations[oid]  # type: ignore[attr-defined]
@@ -229,9 +231,11 @@ class Extractor:
         for unit in units:
             if unit.kind == "heading":
                 continue
+            self._locator = unit.locator
             if unit.kind == "row":
                 self._row(text, unit, rid, publisher, lexicon, out, default_body)
                 continue
+            self._locator = unit.locator
             context = self._context(text, unit, lexicon, out)
             entry_cites: list[Citation] = []
             if unit.entry:
@@ -318,6 +322,8 @@ class Extractor:
         for m in found:
             if m.kind == "org":
                 out.nodes.setdefault(m.key, self._org_node(m.key, m.text, m.discovered))
+                if self._locator is not None:
+                    out.org_mentions.append((m.key, self._locator))
             else:
                 label = re.sub(r"\s+", " ", m.text).strip()
                 label = re.sub(r"^(?:the|The)\s+", "", label)
