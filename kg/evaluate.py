@@ -97,6 +97,9 @@ class _Matcher:
         self.names: dict[str, set[str]] = {}
         for key, node in assembly.nodes.items():
             names = [node.label, *node.aliases] + ([node.acronym] if node.acronym else [])
+            grp = registry.groupings.get(key.split(":", 1)[1]) if key.startswith("grouping:") else None
+            if grp:
+                names += [grp.name, *grp.aliases] + ([grp.acronym] if grp.acronym else [])
             if key.startswith("org:"):
                 org = registry.organizations.get(key[4:])
                 if org:

@@ -56,7 +56,7 @@ def role_class(role: str) -> str:
     return "lead" if role in LEAD_ROLES else "member"
 
 
-_FILLER = r"(?:\s*(?:,|\(|:|–|-|the|its|their|other|several|various|many|UN|U\.N\.|United Nations|sister|specialized|specialised|agencies|agency|organi[sz]ations|entities|partners|bodies|stakeholders|including|such as|namely|e\.g\.|and|as well as)\b\.?)*\s*"
+_FILLER = r"(?:\s*(?:[,(:–\-]|(?:the|its|their|other|several|various|many|UN|U\.N\.|United Nations|sister|specialized|specialised|agencies|agency|organi[sz]ations|entities|partners|bodies|stakeholders|including|such as|namely|e\.g|and|as well as|relevant|international|key)\b\.?))*\s*"
 
 # cues before an organization list: "... led by ORGS"
 _PASSIVE_CUES: list[tuple[str, str]] = [
@@ -70,7 +70,7 @@ _PASSIVE_CUES: list[tuple[str, str]] = [
     (r"organi[sz]ed\s+by|launched\s+by|established\s+by|founded\s+by|created\s+by|initiated\s+by|developed\s+by", "lead"),
     (r"founding\s+(?:partners?|members?)\s*(?:are|were|:|–|-|,)?", "founding-partner"),
     (r"hosted\s+by|housed\s+(?:in|at|by)", "host"),
-    (r"in\s+partnership\s+with|partnered\s+with|partnering\s+with|partners?\s+(?:are|were|include|included|:)", "partner"),
+    (r"in\s+partnership\s+with|partnered\s+with|partnering\s+with|partners?\s+(?:are|were|include|included|including|such\s+as|like|namely|:)", "partner"),
     (r"in\s+(?:close\s+)?collaboration\s+with|in\s+cooperation\s+with|in\s+coordination\s+with|together\s+with|jointly\s+with|along\s+with|alongside|collaborat\w+\s+with|cooperat\w+\s+with|working\s+(?:closely\s+)?with|joined\s+forces\s+with", "partner"),
     (r"supported\s+by|with\s+(?:the\s+)?(?:financial\s+)?support\s+(?:of|from)|sponsored\s+by|funded\s+by|financed\s+by|backed\s+by", "supporter"),
     (r"implemented\s+by|delivered\s+by|executed\s+by", "implementer"),
@@ -315,9 +315,13 @@ class Extractor:
 
     def _names(self, text: str, s: int, e: int, lexicon: Lexicon, out: ReportExtraction) -> list[Mention]:
         known = lexicon.find(text, s, e)
-        taken = [(m.start, m.end) for m in known]
         found = list(known)
-        for p in find_named_phrases(text, s, e, taken):
+        for p in find_named_phrases(text, s, e):
+            inside = [m for m in known if p.start < m.end and m.start < p.end]
+            if p.kind == "org" and inside:
+                continue
+            if any(m.kind == "grouping" or (m.start <= p.start and p.end <= m.end) or m.end >= p.end for m in inside):
+                continue
             found.append(p)
         for m in found:
             if m.kind == "org":
@@ -376,11 +380,17 @@ class Extractor:
             cands = [g for g in groups if g.start >= pos]
             return cands[0] if cands else None
 
-        # 1. organizations embedded in a grouping name ("ITU/WHO Focus Group", "ITU-UNDP Joint Facility")
+        # 1. organizations naming a grouping ("ITU/WHO Focus Group", "ITU-UNDP Joint Facility",
+        #    "UNICEF's Venture Fund"): its owners
         for g in groups:
-            for o in orgs:
-                if g.start <= o.start and o.end <= g.end and g.rule != "anaphora":
-                    add_role(o.key, g.key, "co-lead" if "joint" in g.text.lower() else "member", "named-in-grouping", 0.7)
+            if g.rule == "anaphora":
+                continue
+            inside = [o for o in orgs if g.start <= o.start and o.end <= g.end and o.start < g.end - 8]
+            before = [lst for lst in lists if lst[-1].end <= g.start and re.fullmatch(r"\s?(?:['’]s\s)?", text[lst[-1].end : g.start])
+                      and all(re.fullmatch(r"\s?[/\-–]\s?", text[a.end : b.start]) for a, b in zip(lst, lst[1:]))]
+            owners = inside + (before[-1] if before else [])
+            for o in owners:
+                add_role(o.key, g.key, "co-lead" if len(owners) > 1 else "lead", "named-in-grouping", 0.7)
         # 2. organization lists with a cue before them ("led by X and Y") or after them ("X co-chairs")
         prev_end = s
         for li, lst in enumerate(lists):
@@ -392,15 +402,19 @@ class Extractor:
             nxt = [m.start for m in orgs + groups if m.start >= le]
             right = text[le : min(nxt) if nxt else e]
             role = None
+            cue_at = ls
             for rx, r in _PASSIVE:
-                if rx.search(left):
+                mm = rx.search(left)
+                if mm:
                     role = r
+                    cue_at = ls - len(left) + mm.start()
                     break
             if role:
-                tgt = target_before(ls) or target_after(le)
+                tgt = _passive_target(text, s, cue_at, le, groups, ctx_group)
                 if tgt is not None:
+                    target, as_role = tgt
                     for o in lst:
-                        add_role(o.key, tgt.key, role, "passive-cue", 0.85)
+                        add_role(o.key, target.key, as_role or role, "passive-cue", 0.85)
                 prev_end = le
                 continue
             if _JOINT_BEFORE.search(left) and _JOINT_AFTER.match(right):
@@ -586,6 +600,35 @@ class Extractor:
 
 
 # --- helpers -----------------------------------------------------------------------------------
+
+_AT_EVENT = re.compile(r"^\s*,?\s*(?:at|during|on\s+the\s+margins\s+of|on\s+the\s+sidelines\s+of|in\s+the\s+framework\s+of)\s+(?:the\s+)?$", re.I)
+
+
+def _passive_target(text: str, s: int, cue_at: int, list_end: int, groups: list[Mention],
+                    ctx_group: Mention | None) -> tuple[Mention, str | None] | None:
+    """The grouping a passive cue ("organized by X") is about, and a role override if any.
+
+    The grouping named right before the cue; else, when the cue opens the sentence (a bullet
+    "Co-organised by ..." under a head naming the grouping), the bullet's grouping; else, when the
+    thing organised is unnamed and happens at a named event ("a consultation organized by X at the
+    IGF"), X takes part in that event.
+    """
+    before = [g for g in groups if g.end <= cue_at]
+    if before:
+        g = before[-1]
+        gap = text[g.end : cue_at]
+        if len(gap) <= 60 and not re.search(r"[;]|\b(?:which|that|who)\b", gap):
+            return g, None
+    head = text[s:cue_at]
+    if ctx_group is not None and (len(head.strip(" ·•-–:")) <= 3 or (ctx_group.start >= s and ctx_group.end <= cue_at)):
+        return ctx_group, None
+    after = [g for g in groups if g.start >= list_end]
+    if after and _AT_EVENT.match(text[list_end : after[0].start]):
+        return after[0], "participant"
+    if not before and after and after[0].start - list_end <= 3:
+        return after[0], None
+    return None
+
 
 def _line_at(text: str, s: int, e: int) -> str:
     ls = text.rfind("\n", 0, s) + 1

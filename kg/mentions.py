@@ -49,11 +49,11 @@ _STOP_START = {
     "The", "This", "These", "That", "Its", "Their", "Our", "A", "An", "In", "On", "At", "As", "By", "For",
     "Through", "Under", "With", "From", "Since", "During", "Following", "Also", "And", "Both", "Each",
     "Other", "All", "Some", "Several", "Many", "New", "Annual", "Such", "Key", "Main", "Various", "Ongoing",
-    "Every", "First", "Second", "Third", "Regional", "National", "Global", "Joint", "Relevant",
+    "Every", "Regional", "National", "Global", "Joint", "Relevant",
 }
 _KEEP_START = {"Global", "Joint", "Regional", "National", "International", "Annual", "New"}
 _ANAPHORA = re.compile(
-    r"\b[Tt]he\s+(" + "|".join(sorted((re.escape(h.title()) for h in GROUPING_HEADS), key=len, reverse=True)) + r")\b"
+    r"\b[Tt]he\s+(?:[a-z][a-z\-]+\s+)?(" + "|".join(sorted((re.escape(h.title()) for h in GROUPING_HEADS), key=len, reverse=True)) + r")\b"
 )
 _DEFINITION = re.compile(r"\(([A-Z][A-Za-z0-9&\-–/.]{1,14}(?:\s[A-Z0-9][A-Za-z0-9\-]{0,8})?)\)")
 
@@ -281,7 +281,18 @@ def find_named_phrases(text: str, start: int, end: int, taken: Iterable[tuple[in
     blocked = list(taken)
     out: list[Mention] = []
     toks = tokens(text, start, end)
+    runs: list[tuple[int, int]] = []
     for i, j in _runs(text, toks):
+        cut = i
+        for k in range(i + 1, j):
+            w = toks[k][2].lower()
+            if w in ("and", "&") and _head_kind([t for _, _, t in toks[cut:k]]) and _head_kind([t for _, _, t in toks[k + 1 : j + 1]]):
+                left = [t.lower() for _, _, t in toks[cut:k]]
+                if left and left[-1] in GROUPING_HEADS:
+                    runs.append((cut, k - 1))
+                    cut = k + 1
+        runs.append((cut, j))
+    for i, j in runs:
         while i < j and (toks[i][2] in _LEAD_STOP and toks[i][2] not in _KEEP_START or toks[i][2].lower() in _CONNECT):
             i += 1
         words = [t for _, _, t in toks[i : j + 1]]
@@ -290,6 +301,13 @@ def find_named_phrases(text: str, start: int, end: int, taken: Iterable[tuple[in
         ms, me = toks[i][0], toks[j][1]
         if any(bs < me and ms < be for bs, be in blocked):
             continue
+        # "... in New York", "... in Bucharest": a place after the head word is not part of the name
+        for k in range(len(words) - 1, 0, -1):
+            if words[k] == "in" and len(words) - k <= 4 and _head_kind(words[:k]) and words[k - 1].lower() in GROUPING_HEADS:
+                j = i + k - 1
+                words = words[:k]
+                break
+        ms, me = toks[i][0], toks[j][1]
         name = text[ms:me]
         low = [w.lower() for w in words]
         heads = [k for k in range(len(words)) if (low[k] in GROUPING_HEADS or (k + 1 < len(words) and f"{low[k]} {low[k + 1]}" in GROUPING_HEADS)) and words[k][:1].isupper()]
