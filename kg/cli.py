@@ -195,6 +195,5 @@ def network(kg_path: Path, kind: str, fmt: str | None, reports: tuple[str, ...],
 # Commands of the query and view families live in their own modules and register on `main`.
 from kg import cli_query, cli_views  # noqa: E402,F401
 
-
 if __name__ == "__main__":  # pragma: no cover
     main()

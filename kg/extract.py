@@ -26,9 +26,10 @@ from kg.mentions import (
     find_definitions,
     find_named_phrases,
     grouping_key,
+    lowercase_groupings,
 )
 from kg.model import Evidence, Node, Report, Statement, Unit
-from kg.reports import mask, parse_report, sentences
+from kg.reports import body_start, mask, parse_report, sentences
 from kg.sdgs import SdgMention, find_sdg_mentions
 
 # --- roles ---------------------------------------------------------------------------------------
@@ -67,7 +68,7 @@ _PASSIVE_CUES: list[tuple[str, str]] = [
     (r"convened\s+by|co-?convened\s+by", "convener"),
     (r"coordinated\s+by", "coordinator"),
     (r"co-?organi[sz]ed\s+(?:jointly\s+)?by|jointly\s+organi[sz]ed\s+by|co-?hosted\s+by|co-?organi[sz]ers?\s*(?:are|were|:)?", "co-organizer"),
-    (r"organi[sz]ed\s+by|launched\s+by|established\s+by|founded\s+by|created\s+by|initiated\s+by|developed\s+by", "lead"),
+    (r"(?:organi[sz]ed|launched|established|founded|created|initiated|developed|set\s+up)(?:\s+(?:in|on|during)\s+[^,;()]{1,25}?)?\s+by", "lead"),
     (r"founding\s+(?:partners?|members?)\s*(?:are|were|:|–|-|,)?", "founding-partner"),
     (r"hosted\s+by|housed\s+(?:in|at|by)", "host"),
     (r"in\s+partnership\s+with|partnered\s+with|partnering\s+with|partners?\s+(?:are|were|include|included|including|such\s+as|like|namely|:)", "partner"),
@@ -243,7 +244,7 @@ class Extractor:
             unit_text = text[unit.start : unit.end]
             unit_cites = [_shift(c, unit.start) for c in find_citations(unit_text, self.registry, default_body)]  # type: ignore[arg-type]
             unit_sdgs = [(m, unit.start + m.start) for m in find_sdg_mentions(unit_text)]
-            for s, e in sentences(text, unit.start, unit.end):
+            for s, e in sentences(text, body_start(text, unit), unit.end):
                 sent = self._mentions(text, s, e, unit, lexicon, out, context)
                 cites = [c for c in unit_cites if s <= c.start < e]
                 sdgs = [m for m, at in unit_sdgs if s <= at < e]
@@ -258,7 +259,6 @@ class Extractor:
         lex.max_len = self.lexicon.max_len
         acronyms: dict[str, str] = {}
         for (fs, fe), (as_, ae) in find_definitions(text, 0, len(text)):
-            full = re.sub(r"\s+", " ", text[fs:fe]).strip()
             acr = text[as_:ae].strip()
             if acr in acronyms:
                 continue
@@ -348,8 +348,18 @@ class Extractor:
                 if head in g.text.lower():
                     found.append(Mention(a_s, a_e, "grouping", g.key, text[a_s:a_e], rule="anaphora"))
                     break
+        for a_s, a_e, name in lowercase_groupings(text, s, e):
+            if any(m.kind == "grouping" and m.start <= a_s and a_e <= m.end for m in found):
+                continue
+            label = re.sub(r"\s+", " ", name)
+            key = grouping_key(label)
+            out.nodes.setdefault(key, self._grouping_node(key, label, "working-group"))
+            found.append(Mention(a_s, a_e, "grouping", key, text[a_s:a_e], discovered=True, category="working-group", rule="lowercase-head"))
         found.sort()
-        return _Sentence(s, e, unit, [m for m in found if m.kind == "org"], [m for m in found if m.kind == "grouping"])
+        groups = [m for m in found if m.kind == "grouping"]
+        # a grouping named inside another ("the GDC" in "core inter-agency group on the GDC") is not the target
+        groups = [g for g in groups if not any(h is not g and h.start <= g.start and g.end <= h.end and (h.end - h.start) > (g.end - g.start) for h in groups)]
+        return _Sentence(s, e, unit, [m for m in found if m.kind == "org"], groups)
 
     # -- rules --------------------------------------------------------------------------------
     def _evidence(self, text: str, rid: str, unit: Unit, s: int, e: int, rule: str, conf: float, as_written: str = "") -> Evidence:
@@ -387,13 +397,13 @@ class Extractor:
                 continue
             inside = [o for o in orgs if g.start <= o.start and o.end <= g.end and o.start < g.end - 8]
             before = [lst for lst in lists if lst[-1].end <= g.start and re.fullmatch(r"\s?(?:['’]s\s)?", text[lst[-1].end : g.start])
-                      and all(re.fullmatch(r"\s?[/\-–]\s?", text[a.end : b.start]) for a, b in zip(lst, lst[1:]))]
+                      and all(re.fullmatch(r"\s?[/\-–]\s?", text[a.end : b.start]) for a, b in zip(lst, lst[1:], strict=False))]
             owners = inside + (before[-1] if before else [])
             for o in owners:
                 add_role(o.key, g.key, "co-lead" if len(owners) > 1 else "lead", "named-in-grouping", 0.7)
         # 2. organization lists with a cue before them ("led by X and Y") or after them ("X co-chairs")
         prev_end = s
-        for li, lst in enumerate(lists):
+        for lst in lists:
             ls, le = lst[0].start, lst[-1].end
             if any(g.start <= ls and le <= g.end for g in groups):
                 prev_end = le
@@ -472,7 +482,7 @@ class Extractor:
                     a, b = sorted((f"org:{publisher}", ctx_org.key))
                     out.statements.append(Statement(a, "partnersWith", b, ev("bullet-head-org", 0.7)))
         # 6. sub-bodies: "G1 under G2", "G1 of the G2", "G0 and its subsidiary mechanisms, G1 and G2"
-        for a, b in zip(groups, groups[1:]):
+        for a, b in zip(groups, groups[1:], strict=False):
             between = text[a.end : b.start]
             if a.key != b.key and _PART_OF.match(between) and _head_word(a.text) in ("group", "network", "committee", "team", "task force", "working group", "board", "subcommittee"):
                 out.statements.append(Statement(a.key, "partOf", b.key, ev("part-of", 0.75)))
@@ -617,7 +627,7 @@ def _passive_target(text: str, s: int, cue_at: int, list_end: int, groups: list[
     if before:
         g = before[-1]
         gap = text[g.end : cue_at]
-        if len(gap) <= 60 and not re.search(r"[;]|\b(?:which|that|who)\b", gap):
+        if len(gap) <= 90 and not re.search(r"[;]|\b(?:which|that|who)\b", gap):
             return g, None
     head = text[s:cue_at]
     if ctx_group is not None and (len(head.strip(" ·•-–:")) <= 3 or (ctx_group.start >= s and ctx_group.end <= cue_at)):
@@ -744,14 +754,29 @@ def infer_publisher(text: str, lexicon: Lexicon) -> str | None:
 
 
 def infer_year(text: str) -> int | None:
-    """The latest plausible year named in a report's opening, as its date when no metadata gives one.
+    """The year of a report without metadata, read from its opening.
+
+    ITU Council document symbols ("C23/INF/9") give the session year; otherwise the latest year
+    named, leaving out targets and horizons ("by 2030", "Agenda 2030", "Connect 2030").
 
     Examples
     --------
-    >>> infer_year("Council 2022 ... since the 2021 virtual consultations")
-    2022
+    >>> infer_year("COUNCIL 2019 ... since April 2018, towards the Agenda 2030")
+    2019
+    >>> infer_year("References: C21/INF/2; C22/INF/2; C23/INF/9. The 2030 Agenda.")
+    2023
     """
-    years = [int(y) for y in re.findall(r"\b(19[5-9]\d|20[0-4]\d)\b", text[:6000])]
+    head = text[:8000]
+    symbols = [2000 + int(y) for y in re.findall(r"\bC(\d\d)/(?:INF/)?\d", head)]
+    if symbols:
+        return max(symbols)
+    years = []
+    for m in re.finditer(r"\b(19[5-9]\d|20[0-4]\d)\b", head):
+        before = head[max(0, m.start() - 12) : m.start()].lower()
+        after = head[m.end() : m.end() + 8].lower()
+        if re.search(r"(?:by|agenda|connect|until|to|towards|–|-)\s*$", before) or after.startswith((" agenda", "-20", "–20")):
+            continue
+        years.append(int(m.group(1)))
     return max(years) if years else None
 
 

@@ -375,3 +375,37 @@ def anaphora(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 def key_for_name(name: str) -> str:
     """A normalised comparison key for names (see :func:`kg.ids.name_key`)."""
     return name_key(name)
+
+
+_LOWER_GROUP = re.compile(
+    r"\b((?:[A-Z][\w\-]*\s+){0,4}(?:(?:core|inter-?agency|interagency|technical|expert|joint|steering|advisory|"
+    r"coordination|thematic|informal|global|regional|high-level)\s+){0,3}"
+    r"(?:working\s+group|task\s+force|task\s+team|group|committee|network|coalition|team)"
+    r"\s+(?:on|for|of)\s+(?:the\s+)?[A-Z0-9][\w\-/&]*(?:\s+(?:and|of|for|the|on|[A-Z0-9][\w\-/&]*)){0,6})"
+)
+
+
+def lowercase_groupings(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Groupings named in lower case with a head word and a capitalised topic.
+
+    Examples
+    --------
+    >>> t = "As a member of the United Nations core inter-agency group on the GDC, convened by OSET"
+    >>> [n for _, _, n in lowercase_groupings(t, 0, len(t))]
+    ['United Nations core inter-agency group on the GDC']
+    """
+    out = []
+    for m in _LOWER_GROUP.finditer(text, start, end):
+        name = m.group(1)
+        words = name.split()
+        while words and words[-1].lower() in _CONNECT:
+            words.pop()
+        name = " ".join(words)
+        low = name.lower()
+        if not re.search(r"\b(?:group|force|team|committee|network|coalition)\b", low):
+            continue
+        if re.match(r"^(?:group|team|network|committee)\s+(?:of|on|for)\b", low) and not any(w[:1].isupper() for w in words[:1]):
+            continue
+        s = m.start(1)
+        out.append((s, s + len(name), name))
+    return out

@@ -24,7 +24,7 @@ from kg.extract import Extractor, ReportExtraction, infer_year
 from kg.io import atomic_write_many
 from kg.model import Report
 from kg.namespaces import DEFAULT_BASE, Ids
-from kg.rdf import build_dataset, union_graph
+from kg.rdf import build_dataset, serialize_trig, union_graph
 from kg.registry import Registry, load_registry
 from kg.validate import validate_graph
 
@@ -113,7 +113,7 @@ def build(options: BuildOptions, wrap: Wrap[Any] = _no_progress) -> BuildResult:
             more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
             raise ValidationError(f"the built graph does not conform to the shapes: {errors[0]}{more}")
     counts = summarise(reports, assembly, union)
-    trig = ds.serialize(format="trig")
+    trig = serialize_trig(ds)
     ttl = union.serialize(format="turtle")
     files = {
         options.out / "kg.trig": trig,

@@ -281,6 +281,7 @@ def build_dataset(reports: Iterable[Report], assembly: Assembly, registry: objec
     _bind(ds)
     og = ds.graph(names.ontology)
     og.parse(ontology, format="turtle")
+    _skolemize(og, ids)
     ref = ds.graph(names.reference)
     reference_graph(ref, registry, iri)
     reports = list(reports)
@@ -317,7 +318,7 @@ def _skolemize(g: Graph, ids: Ids) -> None:
     bnodes = sorted({t for tr in g for t in tr if isinstance(t, BNode)}, key=lambda b: _bnode_signature(g, b))
     mapping: dict[BNode, URIRef] = {}
     for b in bnodes:
-        mapping[b] = URIRef(f"{ids.base}id/skolem/{digest(_bnode_signature(g, b))}")
+        mapping[b] = URIRef(f"{ids.base}.well-known/genid/{digest(_bnode_signature(g, b))}")
     for s, p, o in list(g):
         if isinstance(s, BNode) or isinstance(o, BNode):
             g.remove((s, p, o))
@@ -333,6 +334,34 @@ def _bnode_signature(g: Graph, b: BNode, depth: int = 0) -> str:
         if not isinstance(s, BNode):
             parts.append(f"^{p}={s}")
     return "|".join(sorted(parts))
+
+
+def serialize_trig(ds: Dataset) -> str:
+    """TriG with the named graphs in sorted order, each written by the Turtle serializer.
+
+    rdflib's own TriG writer orders graphs by their hash, which changes between runs; writing
+    graph by graph keeps the output byte-stable. Blank nodes are skolemized before this.
+    """
+    parts: list[str] = []
+    prefixes: list[str] = []
+    for ctx in sorted(ds.graphs(), key=lambda c: str(c.identifier)):
+        if len(ctx) == 0:
+            continue
+        g = Graph()
+        _bind(g)
+        for t in ctx:
+            g.add(t)
+        body = g.serialize(format="turtle")
+        lines = body.splitlines()
+        prefixes.extend(line for line in lines if line.startswith("@prefix"))
+        content = [("    " + line if line else "") for line in lines if not line.startswith("@prefix")]
+        while content and not content[0].strip():
+            content.pop(0)
+        while content and not content[-1].strip():
+            content.pop()
+        parts.append(f"<{ctx.identifier}> {{\n" + "\n".join(content) + "\n}\n")
+    header = "\n".join(sorted(set(prefixes)))
+    return header + "\n\n" + "\n".join(parts)
 
 
 def serialize_nquads_sorted(ds: Dataset) -> str:

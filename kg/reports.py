@@ -37,6 +37,23 @@ def mask(text: str) -> str:
     return _MARKER.sub(lambda m: " " * (m.end() - m.start()), text)
 
 
+_MARKER_HEAD = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?(?=\s)|[·•▪◦●\uf0b7]|\(?[ivx]{1,4}\)|\(?[a-h]\))\s+")
+
+
+def body_start(text: str, unit: Unit) -> int:
+    """Where a unit's text begins after its paragraph number or bullet sign.
+
+    Examples
+    --------
+    >>> from kg.model import Unit
+    >>> t = "6.3 \tITU is a member."
+    >>> t[body_start(t, Unit("paragraph", "§6.3", "6.3", 0, len(t))):]
+    'ITU is a member.'
+    """
+    m = _MARKER_HEAD.match(text, unit.start, unit.end)
+    return m.end() if m and unit.kind in ("paragraph", "bullet") else unit.start
+
+
 def _lines(text: str) -> Iterator[tuple[int, int]]:
     pos = 0
     for line in text.splitlines(keepends=True):

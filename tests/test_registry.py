@@ -14,10 +14,10 @@ from kg.ids import name_key
 from kg.registry import (
     GROUPING_KINDS,
     ORG_CATEGORIES,
+    Registry,
     SdgIndicator,
     SdgTarget,
     load_registry,
-    Registry,
 )
 
 DATA = Path(__file__).resolve().parent.parent / "data"

@@ -1,0 +1,68 @@
+"""Measured quality: the extractor against the hand-made gold files in tests/gold/.
+
+The floors below are the scores measured when this test was written: a change that lowers them
+fails. The product targets (0.9 precision and recall for membership and org-org pairs) are not
+met yet; see README "Quality". Raise the floors as extraction improves.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.evaluate import evaluate
+
+GOLD = Path(__file__).resolve().parent / "gold"
+
+FLOORS = {
+    # report: {kind: (precision, recall)}
+    "itu-c22-inf-2-collaboration-with-un-system": {"membership": (0.85, 0.40), "pairs": (0.95, 0.65), "mandates": (0.75, 0.75), "sdg": (0.75, 0.7), "organizations": (0.9, 0.75)},
+    "itu-c23-collaboration-with-un-system": {"membership": (0.5, 0.18), "pairs": (0.8, 0.2), "organizations": (0.6, 0.9)},
+    "itu-c20-res191-intersectoral-coordination": {"membership": (0.7, 0.6), "organizations": (0.5, 0.9)},
+    "itu-activities-report-2018-2022": {"membership": (0.7, 0.25), "pairs": (0.9, 0.18), "mandates": (0.3, 0.2), "organizations": (0.85, 0.75)},
+}
+
+
+@pytest.mark.parametrize("report", sorted(FLOORS))
+def test_scores_stay_above_floors(registry, report: str) -> None:  # type: ignore[no-untyped-def]
+    res = evaluate(GOLD / f"{report}.yaml", registry=registry)
+    for kind, (p, r) in FLOORS[report].items():
+        s = res.scores[kind]
+        assert s.precision >= p and s.recall >= r, f"{report} {kind}: P={s.precision:.3f} R={s.recall:.3f} below floor P>={p} R>={r}"
+
+
+def test_gold_files_are_well_formed() -> None:
+    import yaml
+
+    for path in GOLD.glob("*.yaml"):
+        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        assert doc["report"] == path.stem
+        for m in doc.get("memberships") or []:
+            assert m["role"] in ("lead", "member") and m["org"] and m["grouping"]
+
+
+def test_perfect_prediction_scores_one(registry, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # a gold file stating exactly what the extractor finds in a tiny report scores 1.0
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "r.txt").write_text(
+        "1.\tCollaboration\n1.1\tITU and UNESCO co-chair the Inter-agency Working Group on AI. ITU collaborates with FAO on digital agriculture.\n",
+        encoding="utf-8",
+    )
+    gold = tmp_path / "r.yaml"
+    gold.write_text(
+        "report: r\npublisher: ITU\nscope: [all]\norganizations: [ITU, UNESCO, FAO]\n"
+        "memberships:\n  - {org: ITU, grouping: [Inter-agency Working Group on AI], role: lead}\n"
+        "  - {org: UNESCO, grouping: [Inter-agency Working Group on AI], role: lead}\n"
+        "direct:\n  - [ITU, FAO]\n",
+        encoding="utf-8",
+    )
+    res = evaluate(gold, corpus, registry)
+    for kind in ("organizations", "membership", "membership+role", "pairs"):
+        s = res.scores[kind]
+        assert (s.precision, s.recall) == (1.0, 1.0), (kind, s.false_pos, s.false_neg)
+    # and a wrong role is caught
+    gold.write_text(gold.read_text(encoding="utf-8").replace("role: lead}\n  -", "role: member}\n  -"), encoding="utf-8")
+    res = evaluate(gold, corpus, registry)
+    assert res.scores["membership+role"].recall == 0.5 and res.scores["membership"].recall == 1.0

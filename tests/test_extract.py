@@ -1,0 +1,135 @@
+"""Stage 3: real paragraphs cut from the bundled reports, with the statements they must yield.
+
+Each case is a paragraph as it appears in the report (the file and locator in the comment) and the
+facts a reader finds in it. Assertions are on exact (subject, predicate, object) triples.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import Extractor, infer_publisher, infer_year, role_class
+from kg.mentions import Lexicon
+from kg.model import Report, ReportMeta
+
+
+def run(extractor: Extractor, text: str, publisher: str | None = "ITU") -> set[tuple[str, str, str]]:
+    r = Report(ReportMeta("t", "t.txt", "T", publisher=publisher), text, "h")
+    return {(s.subject, s.predicate, s.object) for s in extractor.extract(r).statements}
+
+
+CASES = [
+    pytest.param(
+        # C22/INF/2 §6.1
+        "6.1\tITU contributed actively to the Chief Executives Board for Coordination (CEB) and its subsidiary mechanisms, the High-Level Committee on Management (HLCM) and High-Level Committee on Programmes (HLCP). During this period, key topics on the agenda of HLCP included the future of HLCP’s work, AI and inequalities. ITU and UNESCO co-chair the Inter-agency Working Group on AI under HLCP, which continued to work on capacity building.",
+        {("org:ITU", "coChairs", "grouping:iawg-ai"), ("org:UNESCO", "coChairs", "grouping:iawg-ai"),
+         ("grouping:iawg-ai", "partOf", "grouping:hlcp"), ("grouping:hlcm", "partOf", "grouping:ceb"),
+         ("grouping:hlcp", "partOf", "grouping:ceb"), ("org:ITU", "participatesIn", "grouping:ceb")},
+        id="co-chair-and-sub-bodies",
+    ),
+    pytest.param(
+        # C22/INF/2 §7.1 BDT bullet
+        "· GIGA - GIGA is a joint ITU and UNICEF initiative that aims to provide connectivity to every school in the world.",
+        {("org:ITU", "coLeads", "grouping:giga"), ("org:UNICEF", "coLeads", "grouping:giga")},
+        id="joint-initiative",
+    ),
+    pytest.param(
+        # C22/INF/2 §7.1 BDT bullet
+        "· ITU collaborates with FAO on digital agriculture to support the agricultural sector with e-agriculture services and applications;",
+        {("org:FAO", "partnersWith", "org:ITU")},
+        id="direct-collaboration",
+    ),
+    pytest.param(
+        # C22/INF/2 §7.1 BDT bullet
+        "· Mobile Learning Week (MLW), organized by UNESCO in partnership with ITU and supported by other partners;",
+        {("org:UNESCO", "leads", "grouping:mobile-learning-week"), ("org:ITU", "contributesTo", "grouping:mobile-learning-week")},
+        id="organized-by-in-partnership-with",
+    ),
+    pytest.param(
+        # C22/INF/2 §3.1: 17.6.2 is renumbered 17.6.1 in the current framework
+        "3.1 \tITU is also the custodian of five SDG indicators (4.4.1, 5.b.1, 9.c.1, 17.6.2 and 17.8.1) contributing to the UNSTATS monitoring of the SDGs.",
+        {("org:ITU", "custodianOf", f"sdg:{n}") for n in ("4.4.1", "5.b.1", "9.c.1", "17.6.1", "17.8.1")},
+        id="custodian-renumbered",
+    ),
+    pytest.param(
+        # C22/INF/2 §6.5: the publisher is the subject of every clause
+        "6.5\tITU also continues to participate actively in the work of various thematic and administrative inter-agency mechanisms and networks. In this regard, ITU chairs the Partnership for Measuring ICT for Development; actively participated and provided secretariat to the UN Strategic Planning Network (UNSPN); currently holds the rotational Chairmanship of the United Nations Group on the Information Society (UNGIS).",
+        {("org:ITU", "chairs", "grouping:partnership-measuring-ict4d"), ("org:ITU", "chairs", "grouping:ungis"),
+         ("org:ITU", "providesSecretariatFor", "grouping:unspn")},
+        id="clauses-share-subject",
+    ),
+    pytest.param(
+        # C22/INF/2 §7.1 BDT bullet (EQUALS)
+        "· EQUALS: The EQUALS Global Partnership for Gender Equality in the Digital Age is a committed group of corporate leaders. EQUALS was Launched in 2016 by the International Telecommunication Union and four founding partners – GSMA, the International Trade Centre, the United Nations University and UN Women, and",
+        {("org:ITU", "leads", "grouping:equals"), ("org:GSMA", "foundingPartnerOf", "grouping:equals"),
+         ("org:ITC", "foundingPartnerOf", "grouping:equals"), ("org:UNU", "foundingPartnerOf", "grouping:equals"),
+         ("org:UN-Women", "foundingPartnerOf", "grouping:equals")},
+        id="launched-by-founding-partners",
+    ),
+    pytest.param(
+        # C23 §3.3
+        "3.3\tA Partner2Connect (P2C) side event, co-chaired by ITU and the United Nations Office of the High Representative for the Least Developed, Landlocked and Small Island Developing States (UN-OHRLLS) took place to highlight P2C pledges made to LDCs.",
+        {("org:ITU", "coChairs", "grouping:p2c")},
+        id="co-chaired-by",
+    ),
+    pytest.param(
+        # C22/INF/2 §7.1 TSB bullet
+        "· The ITU/WMO/UNESCO-IOC Joint Task Force on SMART Cable Systems is leading an ambitious project to equip submarine communications cables with scientific sensors.",
+        {("org:ITU", "coLeads", "grouping:itu-wmo-unesco-ioc-joint-task-force-on-smart-cable-systems"),
+         ("org:WMO", "coLeads", "grouping:itu-wmo-unesco-ioc-joint-task-force-on-smart-cable-systems"),
+         ("org:UNESCO-IOC", "coLeads", "grouping:itu-wmo-unesco-ioc-joint-task-force-on-smart-cable-systems")},
+        id="owners-named-in-grouping",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_real_paragraphs(extractor: Extractor, text: str, expected: set[tuple[str, str, str]]) -> None:
+    got = run(extractor, text)
+    missing = expected - got
+    assert not missing, f"missing {sorted(missing)}; got {sorted(got)}"
+
+
+def test_no_role_without_a_cue(extractor: Extractor) -> None:
+    # C23 §5.2 (shortened): organizations merely near a grouping do not take part in it
+    text = "5.2\tAt the recent World Standards Cooperation (WSC) meeting, the need for human rights was discussed; UNICEF published a report."
+    got = run(extractor, text)
+    assert not any(p in ("memberOf", "leads", "participatesIn") and s == "org:UNICEF" for s, p, _ in got)
+
+
+def test_evidence_quotes_the_sentence(extractor: Extractor) -> None:
+    text = "6.3 \tITU is also a member of the UN Sustainable Development Group (UNSDG), which serves as a high-level forum. It guides development operations."
+    r = Report(ReportMeta("t", "t.txt", "T", symbol="C0/INF/1", publisher="ITU"), text, "h")
+    [st] = [s for s in Extractor.__new__(Extractor).__class__(extractor.registry).extract(r).statements if s.predicate == "memberOf"]
+    assert st.subject == "org:ITU" and st.object == "grouping:unsdg"
+    assert st.evidence.locator == "C0/INF/1 §6.3"
+    assert st.evidence.quote.startswith("ITU is also a member of the UN Sustainable Development Group")
+    assert text[st.evidence.start : st.evidence.end].startswith("ITU is also a member")
+    assert st.evidence.rule.endswith("@1")
+
+
+def test_annex_row_is_publisher_membership_with_attributes_and_mandate(extractor: Extractor) -> None:
+    # C22/INF/2 annex table header and the UNGIS row, verbatim
+    text = (
+        "\tName\n\tKey Activity\n\tKey ITU relevance / Specific benefit brought to ITU\n\tFrequency of meetings*\n\tTime spent\n\tFinancial implications*\n\n"
+        "\tUnited Nations Group Information Society (UNGIS)\n\tPromotes policy coherence and programme coordination in the UN system.\n"
+        "\tPP Res. 140 (Rev. Dubai, 2018)\n\tOnce a year\n\t1 day\n\tTravel and DSA\n"
+    )
+    r = Report(ReportMeta("t", "t.txt", "T", publisher="ITU"), text, "h")
+    sts = Extractor(extractor.registry).extract(r).statements
+    member = [s for s in sts if s.subject == "org:ITU" and s.object == "grouping:ungis"]
+    assert member and dict(member[0].attrs)["meetingFrequency"] == "Once a year"
+    assert dict(member[0].attrs)["financialImplications"] == "Travel and DSA"
+    assert ("grouping:ungis", "mandatedBy", "resolution:itu-pp-res-140") in {(s.subject, s.predicate, s.object) for s in sts}
+
+
+def test_role_class() -> None:
+    assert [role_class(r) for r in ("lead", "co-organizer", "partner", "member")] == ["lead", "lead", "member", "member"]
+
+
+def test_infer_publisher_and_year() -> None:
+    lx = Lexicon()
+    lx.add("ITU", "org:ITU", "org")
+    lx.add("UNESCO", "org:UNESCO", "org")
+    assert infer_publisher("Report by the Secretary-General. ITU and UNESCO ... ITU ... ITU", lx) == "ITU"
+    assert infer_year("COUNCIL 2019 ... since April 2018") == 2019
