@@ -244,8 +244,10 @@ class Extractor:
             unit_text = text[unit.start : unit.end]
             unit_cites = [_shift(c, unit.start) for c in find_citations(unit_text, self.registry, default_body)]  # type: ignore[arg-type]
             unit_sdgs = [(m, unit.start + m.start) for m in find_sdg_mentions(unit_text)]
-            for s, e in sentences(text, body_start(text, unit), unit.end):
-                sent = self._mentions(text, s, e, unit, lexicon, out, context)
+            bs = body_start(text, unit)
+            unit_found = self._names(text, bs, unit.end, lexicon, out)
+            for s, e in sentences(text, bs, unit.end):
+                sent = self._mentions(text, s, e, unit, unit_found, out, context)
                 cites = [c for c in unit_cites if s <= c.start < e]
                 sdgs = [m for m, at in unit_sdgs if s <= at < e]
                 self._rules(text, sent, rid, publisher, context, out, entry_cites, cites, sdgs)
@@ -254,9 +256,7 @@ class Extractor:
 
     def _report_lexicon(self, text: str, out: ReportExtraction) -> tuple[Lexicon, dict[str, str]]:
         """The registry lexicon plus the report's own definitions "Full Name (ACR)"."""
-        lex = Lexicon()
-        lex._forms = {k: list(v) for k, v in self.lexicon._forms.items()}
-        lex.max_len = self.lexicon.max_len
+        lex = self.lexicon.copy()
         acronyms: dict[str, str] = {}
         for (fs, fe), (as_, ae) in find_definitions(text, 0, len(text)):
             acr = text[as_:ae].strip()
@@ -334,13 +334,13 @@ class Extractor:
                 out.nodes.setdefault(m.key, self._grouping_node(m.key, label, m.category))
         return sorted(found)
 
-    def _mentions(self, text: str, s: int, e: int, unit: Unit, lexicon: Lexicon, out: ReportExtraction,
+    def _mentions(self, text: str, s: int, e: int, unit: Unit, unit_found: list[Mention], out: ReportExtraction,
                   context: Mention | None) -> _Sentence:
-        found = self._names(text, s, e, lexicon, out)
+        found = [m for m in unit_found if s <= m.start and m.end <= e]
         # anaphora: "the Commission" → the last grouping with that head word in this unit
         groups = [m for m in found if m.kind == "grouping"]
         recent: list[Mention] = [context] if context and context.kind == "grouping" else []
-        recent += [m for m in self._names(text, unit.start, s, lexicon, out) if m.kind == "grouping"] if s > unit.start else []
+        recent += [m for m in unit_found if m.kind == "grouping" and m.end <= s]
         for a_s, a_e, head in anaphora(text, s, e):
             if any(m.start <= a_s < m.end or a_s <= m.start < a_e for m in found):
                 continue

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from kg.ids import name_key, slug
 
 _TOKEN = re.compile(r"[A-Za-z0-9À-ÖØ-öø-ÿ]+|&")
-_SOFT_SEP = re.compile(r"^[\s\-–‐’'.]{0,3}$|^\s*&\s*$")
+_SOFT_SEP = re.compile(r"^[\s\-–‐’'.]{0,3}$|^\s*&\s*$|^,\s{1,2}$")
 
 # Words that head a grouping name; "Group" also covers "Working Group", "Focus Group".
 GROUPING_HEADS: dict[str, str] = {
@@ -110,7 +110,16 @@ class Lexicon:
 
     def __init__(self) -> None:
         self._forms: dict[tuple[str, ...], list[_Form]] = {}
+        self._by_first: dict[str, list[int]] = {}
         self.max_len = 1
+
+    def copy(self) -> Lexicon:
+        """An independent copy (a report adds its own definitions to a copy)."""
+        lx = Lexicon()
+        lx._forms = {k: list(v) for k, v in self._forms.items()}
+        lx._by_first = {k: list(v) for k, v in self._by_first.items()}
+        lx.max_len = self.max_len
+        return lx
 
     def add(self, surface: str, key: str, kind: str, category: str = "") -> None:
         toks = tuple(t.lower() for _, _, t in tokens(surface))
@@ -125,33 +134,42 @@ class Lexicon:
         bucket = self._forms.setdefault(toks, [])
         if all(f.key != key or f.exact != exact for f in bucket):
             bucket.append(form)
+        lens = self._by_first.setdefault(toks[0], [])
+        if len(toks) not in lens:
+            lens.append(len(toks))
+            lens.sort(reverse=True)
         self.max_len = max(self.max_len, len(toks))
 
-    def _match_at(self, text: str, toks: list[tuple[int, int, str]], i: int) -> tuple[int, _Form] | None:
-        for n in range(min(self.max_len, len(toks) - i), 0, -1):
-            window = toks[i : i + n]
-            if n > 1 and not all(_SOFT_SEP.match(text[window[k][1] : window[k + 1][0]]) for k in range(n - 1)):
+    def _match_at(self, text: str, toks: list[tuple[int, int, str]], i: int,
+                  lows: list[str] | None = None) -> tuple[int, _Form] | None:
+        first = toks[i][2].lower() if lows is None else lows[i]
+        for n in self._by_first.get(first, ()):
+            if i + n > len(toks):
                 continue
-            forms = self._forms.get(tuple(t.lower() for _, _, t in window))
+            window = toks[i : i + n]
+            key = tuple(lows[i : i + n]) if lows is not None else tuple(t.lower() for _, _, t in window)
+            forms = self._forms.get(key)
             if not forms:
+                continue
+            if n > 1 and not all(_SOFT_SEP.match(text[window[k][1] : window[k + 1][0]]) for k in range(n - 1)):
                 continue
             surface = text[window[0][0] : window[-1][1]]
             for f in forms:
                 if f.exact is not None:
                     if surface.replace("-", "").replace("–", "") in (f.exact, f.exact.upper()) or surface == f.exact:
                         return n, f
-                elif n > 1 or surface[:1].isupper():
-                    if surface[:1].isupper() or surface[:1].isdigit():
-                        return n, f
+                elif surface[:1].isupper() or surface[:1].isdigit():
+                    return n, f
         return None
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
         """Every known name in ``text[start:end]``, left to right, longest first."""
         toks = tokens(text, start, end)
+        lows = [t.lower() for _, _, t in toks]
         out: list[Mention] = []
         i = 0
         while i < len(toks):
-            hit = self._match_at(text, toks, i)
+            hit = self._match_at(text, toks, i, lows) if lows[i] in self._by_first else None
             if hit is None:
                 i += 1
                 continue
@@ -208,9 +226,21 @@ def _head_kind(words: list[str]) -> str | None:
     return None
 
 
+_GENERIC = set(ORG_HEADS) | {
+    "specialized", "specialised", "sector", "sectors", "member", "members", "state", "states", "national",
+    "regional", "international", "development", "strategic", "plan", "operational", "goals", "un", "united",
+    "nations", "venture", "global", "new", "joint", "its", "their", "our", "sister", "agencies", "offices",
+    "funds", "programmes", "country", "countries", "field", "liaison", "technical", "legal",
+}
+
+
 def _is_org_name(words: list[str]) -> bool:
-    last = " ".join(words[-2:]).lower()
-    return any(last.endswith(h) for h in ORG_HEADS) or (len(words) > 2 and words[0].lower() in ("office", "ministry", "department") and words[1].lower() == "of")
+    low = [w.lower() for w in words]
+    if all(w in _GENERIC or w in _CONNECT for w in low):
+        return False
+    if len(words) > 2 and low[0] in ("office", "ministry", "department", "bureau") and low[1] == "of":
+        return True
+    return low[-1] in ORG_HEADS and "of" not in low[:-1] and not any(w in GROUPING_HEADS for w in low[:-1])
 
 
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",

@@ -485,3 +485,94 @@ def export_network(ds: Dataset, kind: str, fmt: str, output: Path, reports: Sequ
     else:
         formats.write_node_link_json(g, output)
     return g.number_of_nodes(), g.number_of_edges()
+
+
+# --- filters of the views --------------------------------------------------------------------------
+
+
+def find_node(g: nx.Graph, name: str) -> str:
+    """The node whose IRI, label, acronym or alias is ``name`` (case-insensitive), else a unique
+    node whose label contains it.
+
+    Raises
+    ------
+    InputError
+        when nothing or several nodes match.
+
+    Examples
+    --------
+    >>> find_node(build_network(ds, "collaboration"), "itu")  # doctest: +SKIP
+    'https://w3id.org/unkg/id/org/ITU'
+    """
+    want = " ".join(name.split()).casefold()
+    exact = []
+    for n, d in g.nodes(data=True):
+        names = {n, d.get("label", ""), d.get("acronym", ""), *str(d.get("aliases", "")).split("|")}
+        if want in {" ".join(str(x).split()).casefold() for x in names if x}:
+            exact.append(n)
+    if len(exact) == 1:
+        return str(exact[0])
+    if len(exact) > 1:
+        orgs = [n for n in exact if g.nodes[n].get("kind") == "organization"]
+        if len(orgs) == 1:
+            return str(orgs[0])
+    partial = sorted(n for n, d in g.nodes(data=True) if want in str(d.get("label", "")).casefold())
+    if len(exact) > 1 or len(partial) > 1:
+        names = sorted(str(g.nodes[n].get("label", n)) for n in (exact or partial))
+        shown = "; ".join(names[:5]) + ("; ..." if len(names) > 5 else "")
+        raise InputError(f"'{name}' matches {len(names)} nodes of the {g.graph.get('kind', '')} network: {shown}")
+    if not partial:
+        raise InputError(f"no node of the {g.graph.get('kind', '')} network is called '{name}'")
+    return str(partial[0])
+
+
+def _induced(g: nx.Graph, keep: Iterable[str]) -> nx.Graph:
+    keep = set(keep)
+    h = g.__class__()
+    h.graph.update(g.graph)
+    for n in sorted(keep):
+        h.add_node(n, **g.nodes[n])
+    for u, v, d in g.edges(data=True):
+        if u in keep and v in keep:
+            h.add_edge(u, v, **d)
+    return h
+
+
+def ego(g: nx.Graph, center: str, radius: int = 1) -> nx.Graph:
+    """The nodes within ``radius`` hops of ``center`` (edges followed in both directions)."""
+    near = nx.single_source_shortest_path_length(g.to_undirected(as_view=True), center, cutoff=radius)
+    return _induced(g, near)
+
+
+def by_category(g: nx.Graph, categories: Sequence[str]) -> nx.Graph:
+    """Nodes of the given categories; in the directed kinds also what they link to.
+
+    Collaboration keeps only the organizations of those categories (and the ties among them);
+    membership, mandates and sdg keep the sources of those categories and their targets, or the
+    targets of those categories (a grouping kind, an SDG level) and their sources.
+    """
+    wanted = {c.casefold() for c in categories}
+    hit = {n for n, d in g.nodes(data=True) if str(d.get("category", "")).casefold() in wanted}
+    if not g.is_directed():
+        return _induced(g, hit)
+    keep = set(hit)
+    for n in hit:
+        keep.update(g.successors(n))
+        keep.update(g.predecessors(n))
+    return _induced(g, keep)
+
+
+def min_weight(g: nx.Graph, weight: float) -> nx.Graph:
+    """Drop edges lighter than ``weight`` and the nodes left without edges."""
+    keep = {n for u, v, d in g.edges(data=True) if float(d.get("weight", 1)) >= weight for n in (u, v)}
+    h = _induced(g, keep)
+    for u, v, d in list(h.edges(data=True)):
+        if float(d.get("weight", 1)) < weight:
+            h.remove_edge(u, v)
+    return _induced(h, {n for n in h if h.degree(n) > 0})
+
+
+def top_nodes(g: nx.Graph, scores: dict[str, float], n: int) -> nx.Graph:
+    """The ``n`` nodes with the highest score (ties broken by label, then IRI), and their edges."""
+    ranked = sorted(g.nodes, key=lambda x: (-scores.get(x, 0.0), str(g.nodes[x].get("label", "")), x))
+    return _induced(g, ranked[:n])

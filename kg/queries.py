@@ -319,6 +319,7 @@ class ResultSet:
     boolean: bool | None = None
     truncated: bool = False
     message: str = ""
+    params: tuple[str, ...] = ()  # columns that only echo a bound parameter: hidden in table and md
 
     def as_dicts(self) -> list[dict[str, str]]:
         """Rows as ``{var: str(value)}`` (unbound variables left out): handy in tests."""
@@ -799,6 +800,7 @@ def run_query(engine: OxigraphEngine | RdflibEngine, query: SavedQuery, params: 
     bindings = bind_params(engine, query, params or {})
     rs = _with_timeout(lambda: engine.select(query.text, bindings, limit), timeout)
     _sort_lists(rs, query.lists)
+    rs.params = tuple(v for v in rs.vars if v in bindings and query.param(v) is not None)
     return rs
 
 
@@ -891,19 +893,21 @@ def format_results(rs: ResultSet, fmt: str, labeller: Labeller | None = None, wi
                     cells.append(labeller(t) if isinstance(t, URIRef) else "")
             w.writerow(cells)
         return buf.getvalue().replace("\r\n", "\n")
-    rows = [[labeller(t) for t in r] for r in rs.rows]
+    shown = [i for i, v in enumerate(rs.vars) if v not in rs.params]
+    names = [rs.vars[i] for i in shown]
+    rows = [[labeller(r[i]) for i in shown] for r in rs.rows]
     note = f"({len(rows)} row{'s' if len(rows) != 1 else ''}{', more with a higher --limit' if rs.truncated else ''})"
     if fmt == "md":
         def esc(s: str) -> str:
             return s.replace("|", "\\|").replace("\n", " ")
-        out = ["| " + " | ".join(rs.vars) + " |", "|" + "|".join("---" for _ in rs.vars) + "|"]
+        out = ["| " + " | ".join(names) + " |", "|" + "|".join("---" for _ in names) + "|"]
         out += ["| " + " | ".join(esc(c) for c in r) + " |" for r in rows]
         return "\n".join(out) + "\n"
     if fmt != "table":
         raise QueryError(f"unknown format {fmt!r}")
     cut = [[_cut(c.replace("\n", " "), width) for c in r] for r in rows]
-    widths = [max([len(v)] + [len(r[i]) for r in cut]) for i, v in enumerate(rs.vars)]
-    lines = ["  ".join(v.ljust(w) for v, w in zip(rs.vars, widths, strict=True)).rstrip(),
+    widths = [max([len(v)] + [len(r[i]) for r in cut]) for i, v in enumerate(names)]
+    lines = ["  ".join(v.ljust(w) for v, w in zip(names, widths, strict=True)).rstrip(),
              "  ".join("-" * w for w in widths)]
     lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in cut]
     lines.append(note)
