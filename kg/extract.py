@@ -99,7 +99,7 @@ _ACTIVE_CUES: list[tuple[str, str]] = [
     (r"implement\w*", "implementer"),
     (r"(?:collaborat\w*|cooperat\w*|partner\w*|work\w*\s+(?:closely\s+)?(?:with|together|on)|join\w*\s+forces)", "partner"),
 ]
-_ACTIVE = [(re.compile(rf"^[\s,]*(?:\([^)]{{0,80}}\)\s*)?(?:{pat})", re.I), role) for pat, role in _ACTIVE_CUES]
+_ACTIVE = [(re.compile(rf"^[\s,)]*(?:\([^)]{{0,80}}\)\s*)?(?:{pat})", re.I), role) for pat, role in _ACTIVE_CUES]
 
 # verbs naming a role just before a grouping, with the subject somewhere to the left
 _BEFORE_GROUPING = [(re.compile(rf"(?:{pat})\s+(?:in|on|to|of|for|with|at)?\s*(?:the\s+|its\s+|a\s+|an\s+)?(?:work\s+of\s+the\s+|activities\s+of\s+the\s+|meetings?\s+of\s+the\s+)?(?:[\w\-’']+\s+){{0,3}}$", re.I), role) for pat, role in [
@@ -136,6 +136,10 @@ _SUBSIDIARY = re.compile(r"\band\s+its\s+(?:subsidiary\s+)?(?:mechanisms|bodies|
 _MANDATE_VERB = re.compile(r"\bmandat\w*|\bpursuant\s+to|\bin\s+line\s+with|\bin\s+accordance\s+with|\bunder\b|\bimplement\w*|\bas\s+per\b|\bper\b|\bestablished\s+by|\bcalls?\s+(?:on|for|upon)|\bresolves|\binstruct\w*", re.I)
 _BULLET_HEAD = re.compile(r"^[·•▪◦●\-–o]?\s*([^:;.]{2,90}?)\s*(?::|\s[-–]\s)\s*(?=\S)")
 _PARTICIPATES_LIST = re.compile(r"(?:participat\w*|member)\s+(?:in|of)\s+the\s+following\b[^:]*:\s*$", re.I)
+
+_NOT_GROUPING_TAIL = {"resolution", "resolutions", "report", "reports", "declaration", "decision", "decisions",
+                      "recommendation", "recommendations", "handbook", "toolkit", "guidelines", "index", "monitor",
+                      "act", "strategy", "policy", "brief", "briefs", "manifesto", "statement"}
 
 ANNEX_COLUMNS = {
     "key activit": "keyActivity",
@@ -320,7 +324,12 @@ class Extractor:
             inside = [m for m in known if p.start < m.end and m.start < p.end]
             if p.kind == "org" and inside:
                 continue
-            if any(m.kind == "grouping" or (m.start <= p.start and p.end <= m.end) or m.end >= p.end for m in inside):
+            if p.kind == "grouping" and p.text.split()[-1].lower() in _NOT_GROUPING_TAIL:
+                continue
+            if any(m.kind == "org" and m.start <= p.start + 2 and (m.end - m.start) >= 0.6 * (p.end - p.start) for m in inside):
+                continue
+            lower_tail = p.text.split()[-1] in ("track", "team", "event", "initiative", "programme", "project", "platform", "series", "consultation", "consultations", "meeting", "webinar")
+            if any((m.kind == "grouping" and not lower_tail) or (m.start <= p.start and p.end <= m.end) or (m.end >= p.end and m.start - p.start <= 16) for m in inside):
                 continue
             found.append(p)
         for m in found:
@@ -395,7 +404,10 @@ class Extractor:
         for g in groups:
             if g.rule == "anaphora":
                 continue
-            inside = [o for o in orgs if g.start <= o.start and o.end <= g.end and o.start < g.end - 8]
+            lead_in = re.match(r"(?:[A-Z][\w\-]*(?:\s?[/\-–&]\s?|\s))*", text[g.start : g.end])
+            owner_zone = g.start + (lead_in.end() if lead_in else 0)
+            inside = [o for o in orgs if g.start <= o.start and o.end <= g.end and o.start < g.end - 8
+                      and o.start <= owner_zone and not re.search(r"\b(?:of|for|on)\s+(?:the\s+)?$", text[g.start : o.start])]
             before = [lst for lst in lists if lst[-1].end <= g.start and re.fullmatch(r"\s?(?:['’]s\s)?", text[lst[-1].end : g.start])
                       and all(re.fullmatch(r"\s?[/\-–]\s?", text[a.end : b.start]) for a, b in zip(lst, lst[1:], strict=False))]
             owners = inside + (before[-1] if before else [])
@@ -435,8 +447,10 @@ class Extractor:
                 prev_end = le
                 continue
             for rx, r in _ACTIVE:
-                if rx.match(right) or (not right.strip(" ,") and False):
+                if rx.match(right):
                     tgt = target_after(le)
+                    if tgt is not None and re.search(r"\b(?:at|during)\s+(?:the\s+)?$", text[le : tgt.start]) and r not in ("host",):
+                        r = "participant"  # "co-organized a session at the WSIS Forum": took part in the forum
                     if tgt is None and r not in ("partner",):
                         tgt = ctx_group
                     if tgt is not None and (tgt.start - le < 200 or tgt is ctx_group):

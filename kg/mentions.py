@@ -80,6 +80,7 @@ class _Form:
     tokens: tuple[str, ...]
     exact: str | None  # case-sensitive surface for single-token acronyms
     category: str
+    comma: bool = False  # the name itself has a comma ("United Nations Educational, Scientific ...")
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
@@ -130,7 +131,7 @@ class Lexicon:
         exact = None
         if len(toks) == 1 and any(c.isupper() for c in surface[1:]) or (len(toks) == 1 and len(surface) <= 5):
             exact = re.sub(r"[^A-Za-z0-9À-ÖØ-öø-ÿ&]", "", surface)
-        form = _Form(key, kind, toks, exact, category)
+        form = _Form(key, kind, toks, exact, category, "," in surface)
         bucket = self._forms.setdefault(toks, [])
         if all(f.key != key or f.exact != exact for f in bucket):
             bucket.append(form)
@@ -151,10 +152,14 @@ class Lexicon:
             forms = self._forms.get(key)
             if not forms:
                 continue
-            if n > 1 and not all(_SOFT_SEP.match(text[window[k][1] : window[k + 1][0]]) for k in range(n - 1)):
+            gaps = [text[window[k][1] : window[k + 1][0]] for k in range(n - 1)]
+            if n > 1 and not all(_SOFT_SEP.match(g) for g in gaps):
                 continue
+            has_comma = any("," in g for g in gaps)
             surface = text[window[0][0] : window[-1][1]]
             for f in forms:
+                if has_comma and not f.comma:
+                    continue
                 if f.exact is not None:
                     if surface.replace("-", "").replace("–", "") in (f.exact, f.exact.upper()) or surface == f.exact:
                         return n, f
@@ -257,6 +262,13 @@ _LEAD_STOP = _STOP_START | {
 }
 
 
+_LOWER_HEADS = {"initiative", "programme", "program", "project", "track", "coalition", "platform", "network",
+                "partnership", "campaign", "series", "facility", "challenge", "alliance", "team", "event", "summit",
+                "forum", "dialogue", "roundtable", "consultation", "consultations", "webinar", "meeting"}
+for _h in ("consultation", "consultations", "webinar"):
+    GROUPING_HEADS.setdefault(_h, "event")
+
+
 def _runs(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     """Runs of capitalised words joined by name connectors: (first, last) token indexes."""
     runs = []
@@ -291,6 +303,12 @@ def _runs(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
             break
         while j > i and toks[j][2].lower() in _CONNECT:
             j -= 1
+        # "Green Digital Action track", "TES team", "P2C side event": a lower-case head word ends the name
+        k = j + 1
+        if k < len(toks) and toks[k][2] == "side" and k + 1 < len(toks) and toks[k + 1][2] == "event":
+            k += 1
+        if k < len(toks) and j > i and toks[k][2] in _LOWER_HEADS and re.fullmatch(r" {1,2}", text[toks[k - 1][1] : toks[k][0]]):
+            j = k
         runs.append((i, j))
         i = j + 1
     return runs

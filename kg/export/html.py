@@ -78,7 +78,9 @@ def _spiral(nodes: Sequence[str], spacing: float = 1.0) -> dict[str, tuple[float
 def _spring(h: nx.Graph, seed: int) -> dict[str, tuple[float, float]]:
     if h.number_of_nodes() == 1:
         return {next(iter(h)): (0.0, 0.0)}
-    pos = nx.spring_layout(h, seed=seed, weight="weight", iterations=100)
+    n = h.number_of_nodes()
+    # k above networkx's 1/sqrt(n): dense inter-agency cores otherwise collapse into one blob
+    pos = nx.spring_layout(h, seed=seed, weight=None, k=2.5 / math.sqrt(n), iterations=150)
     return {n: (float(p[0]), float(p[1])) for n, p in pos.items()}
 
 
