@@ -57,7 +57,7 @@ def role_class(role: str) -> str:
     return "lead" if role in LEAD_ROLES else "member"
 
 
-_FILLER = r"(?:\s*(?:[,(:–\-]|(?:the|its|their|other|several|various|many|UN|U\.N\.|United Nations|sister|specialized|specialised|agencies|agency|organi[sz]ations|entities|partners|bodies|stakeholders|including|such as|namely|e\.g|and|as well as|relevant|international|key)\b\.?))*\s*"
+_FILLER = r"(?:\s*(?:[,(:–\-]|\d+|(?:the|its|their|other|several|various|many|UN|U\.N\.|United Nations|sister|specialized|specialised|agencies|agency|organi[sz]ations|entities|partners|bodies|stakeholders|including|such as|namely|e\.g|and|as well as|relevant|international|key)\b\.?))*\s*"
 
 # cues before an organization list: "... led by ORGS"
 _PASSIVE_CUES: list[tuple[str, str]] = [
@@ -71,6 +71,7 @@ _PASSIVE_CUES: list[tuple[str, str]] = [
     (r"(?:organi[sz]ed|launched|established|founded|created|initiated|developed|set\s+up)(?:\s+(?:in|on|during)\s+[^,;()]{1,25}?)?\s+by", "lead"),
     (r"founding\s+(?:partners?|members?)\s*(?:are|were|:|–|-|,)?", "founding-partner"),
     (r"hosted\s+by|housed\s+(?:in|at|by)", "host"),
+    (r"^,?\s*(?:and\s+)?with", "with"),
     (r"in\s+partnership\s+with|partnered\s+with|partnering\s+with|partners?\s+(?:are|were|include|included|including|such\s+as|like|namely|:)", "partner"),
     (r"in\s+(?:close\s+)?collaboration\s+with|in\s+cooperation\s+with|in\s+coordination\s+with|together\s+with|jointly\s+with|along\s+with|alongside|collaborat\w+\s+with|cooperat\w+\s+with|working\s+(?:closely\s+)?with|joined\s+forces\s+with", "partner"),
     (r"supported\s+by|with\s+(?:the\s+)?(?:financial\s+)?support\s+(?:of|from)|sponsored\s+by|funded\s+by|financed\s+by|backed\s+by", "supporter"),
@@ -128,7 +129,7 @@ _JOINT_ACTION = re.compile(
     re.I,
 )
 _LIST_GAP = re.compile(
-    r"^(?:\s|,|/|\(|\)|\band\b|&|\bas\s+well\s+as\b|\bthe\b|\bits\b|\bor\b|\bother\b|\bUN\b|\bUnited\s+Nations\b|\bsister\b|\bagencies\b|\bentities\b|\borgani[sz]ations\b|\bpartners\b|\bincluding\b|\bsuch\s+as\b|\bnamely\b|\be\.g\.|\bwith\b(?=\s*[\w(]+\s*\)))*$",
+    r"^(?:\s|,|/|\(|\)|\band\b|&|\bas\s+well\s+as\b|\bthe\b|\bits\b|\bor\b|\bother\b|\bUN\b|\bUnited\s+Nations\b|\bsister\b|\bagencies\b|\bentities\b|\borgani[sz]ations\b|\bpartners\b|\bincluding\b|\bsuch\s+as\b|\bnamely\b|\be\.g\.|^\s*with\s*$)*$",
     re.I,
 )
 _PART_OF = re.compile(r"^\s*(?:,\s*)?(?:under|of|within|in)\s+(?:the\s+|its\s+)?$|^\s*(?:,\s*)?(?:a\s+)?(?:subsidiary|sub-?group|sub-?committee|working\s+group|network|part)\s+of\s+(?:the\s+)?$", re.I)
@@ -435,6 +436,13 @@ class Extractor:
                 tgt = _passive_target(text, s, cue_at, le, groups, ctx_group)
                 if tgt is not None:
                     target, as_role = tgt
+                    if role == "with":
+                        # "X established G in 2016, with A and B": A and B share X's role
+                        prior = [r for (o, g), (r, _, _) in roles.items() if g == target.key]
+                        role = "co-lead" if any(role_class(r) == "lead" for r in prior) else ("partner" if prior else "")
+                        if not role:
+                            prev_end = le
+                            continue
                     for o in lst:
                         add_role(o.key, target.key, as_role or role, "passive-cue", 0.85)
                 prev_end = le

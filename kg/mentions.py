@@ -36,6 +36,8 @@ GROUPING_HEADS: dict[str, str] = {
     "agenda": "process", "process": "process", "decade": "initiative", "action plan": "programme",
     "meeting": "event", "workshop": "event", "track": "initiative", "movement": "initiative",
     "cluster": "mechanism", "assembly": "event", "congress": "event", "session": "event",
+    "seminars": "event", "workshops": "event", "meetings": "event", "webinars": "event", "symposia": "event",
+    "conferences": "event", "forums": "event", "fora": "event", "summits": "event", "dialogues": "event",
 }
 ORG_HEADS = (
     "organization", "organisation", "association", "foundation", "union", "agency", "institute",
@@ -52,8 +54,12 @@ _STOP_START = {
     "Every", "Regional", "National", "Global", "Joint", "Relevant",
 }
 _KEEP_START = {"Global", "Joint", "Regional", "National", "International", "Annual", "New"}
+_ANAPHORA_LOWER = ("initiative", "partnership", "programme", "coalition", "commission", "forum", "summit",
+                   "platform", "alliance", "campaign", "project", "task force", "network", "facility")
 _ANAPHORA = re.compile(
-    r"\b[Tt]he\s+(?:[a-z][a-z\-]+\s+)?(" + "|".join(sorted((re.escape(h.title()) for h in GROUPING_HEADS), key=len, reverse=True)) + r")\b"
+    r"\b[Tt]he\s+(?:[a-z][a-z\-]+\s+)?("
+    + "|".join(sorted((re.escape(h.title()) for h in GROUPING_HEADS), key=len, reverse=True))
+    + "|" + "|".join(_ANAPHORA_LOWER) + r")\b"
 )
 _DEFINITION = re.compile(r"\(([A-Z][A-Za-z0-9&\-–/.]{1,14}(?:\s[A-Z0-9][A-Za-z0-9\-]{0,8})?)\)")
 

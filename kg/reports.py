@@ -270,10 +270,17 @@ def _read_table(report: Report, text: str, lines: list[tuple[int, int]], i: int,
     cells: list[tuple[int, int]] = []
     cur: list[int] | None = None
     caption = " | ".join(header)
+    prev_blank = False
     while j < len(lines):
         s, e = lines[j]
         raw = text[s:e]
         line = raw.strip()
+        # a paragraph after a blank line once a row is complete: the table has ended
+        if line and not raw.startswith("\t") and prev_blank and cur is not None and (len(cells) + 1) % ncol == 0:
+            nxt = next((text[a:b] for a, b in lines[j + 1 :] if text[a:b].strip()), "")
+            if not nxt.startswith("\t"):
+                break
+        prev_blank = not line
         if raw.startswith("\t"):
             if cur is not None:
                 cells.append((cur[0], cur[1]))
