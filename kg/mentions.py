@@ -33,7 +33,7 @@ GROUPING_HEADS: dict[str, str] = {
     "project": "project", "series": "event", "roundtable": "event", "consortium": "coalition",
     "mechanism": "mechanism", "council": "committee", "framework": "programme", "awards": "event",
     "prizes": "event", "festival": "event", "accelerator": "programme", "hub": "platform",
-    "agenda": "process", "process": "process", "decade": "initiative", "action plan": "programme",
+    "agenda": "process", "process": "process", "decade": "initiative",
     "meeting": "event", "workshop": "event", "track": "initiative", "movement": "initiative",
     "cluster": "mechanism", "assembly": "event", "congress": "event", "session": "event",
     "seminars": "event", "workshops": "event", "meetings": "event", "webinars": "event", "symposia": "event",
@@ -268,6 +268,9 @@ _LEAD_STOP = _STOP_START | {
 }
 
 
+_GENERIC_GROUP_WORDS = {"regional", "global", "joint", "working", "study", "focus", "rapporteur", "expert", "experts",
+                        "new", "annual", "international", "national", "technical", "thematic", "ad", "hoc",
+                        "steering", "advisory", "first", "second", "third", "virtual"}
 _LOWER_HEADS = {"initiative", "programme", "program", "project", "track", "coalition", "platform", "network",
                 "partnership", "campaign", "series", "facility", "challenge", "alliance", "team", "event", "summit",
                 "forum", "dialogue", "roundtable", "consultation", "consultations", "webinar", "meeting"}
@@ -365,6 +368,10 @@ def find_named_phrases(text: str, start: int, end: int, taken: Iterable[tuple[in
         name = text[ms:me]
         low = [w.lower() for w in words]
         heads = [k for k in range(len(words)) if (low[k] in GROUPING_HEADS or (k + 1 < len(words) and f"{low[k]} {low[k + 1]}" in GROUPING_HEADS)) and words[k][:1].isupper()]
+        content = [w for w in low if w not in _GENERIC_GROUP_WORDS and w not in _CONNECT and not any(w in h.split() for h in GROUPING_HEADS)]
+        caps = [w for w in words if w.isupper() and len(w) > 1 or re.fullmatch(r"[A-Z]+-[A-Z]", w)]
+        if heads and len(content) <= len([c for c in caps if c.lower() in content]):
+            continue  # "Focus Group", "ITU-T Working Group", "ITU Regional Initiative": not a name
         if heads and not _is_org_name(words):
             kind = _head_kind(words[: heads[-1] + 2]) or "initiative"
             out.append(Mention(ms, me, "grouping", grouping_key(name), name, discovered=True, category=kind, rule="head-word"))

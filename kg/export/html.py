@@ -166,7 +166,9 @@ def graph_document(g: nx.Graph, size_by: str, scores: dict[str, float], seed: in
             "measure": round(value, 6),
         })
     edges = []
-    for u, v, d in sorted(g.edges(data=True), key=lambda e: (e[0], e[1])):
+    directed = g.is_directed()
+    ends = sorted(((u, v) if directed or u <= v else (v, u), d) for u, v, d in g.edges(data=True))
+    for (u, v), d in ends:
         w = float(d.get("weight", 1) or 1)
         ev = d.get("_evidence") or ()
         quotes = [{"report": e.report, "locator": e.locator, "quote": e.quote} for e in ev[:MAX_TIP_QUOTES]]
