@@ -82,7 +82,7 @@ EXPECTED_ROLE_CLASSES = {
     "CoChairRole": "lead",
     "ConvenerRole": "lead",
     "CoordinatorRole": "lead",
-    "CoOrganizerRole": "member",
+    "CoOrganizerRole": "lead",
     "PartnerRole": "member",
     "FoundingPartnerRole": "member",
     "SupporterRole": "member",
@@ -117,7 +117,6 @@ EXPECTED_CLASSES = (
 PARTICIPATION_EDGES = {
     "memberOf",
     "leads",
-    "coOrganizes",
     "supports",
     "implements",
     "hosts",
@@ -125,7 +124,7 @@ PARTICIPATION_EDGES = {
     "foundingPartnerOf",
     "contributesTo",
 }
-LEAD_EDGES = {"coLeads", "chairs", "coChairs", "convenes", "coordinates"}
+LEAD_EDGES = {"coLeads", "chairs", "coChairs", "convenes", "coordinates", "coOrganizes"}
 
 EXPECTED_OBJECT_PROPERTIES = (
     {
