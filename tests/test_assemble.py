@@ -1,0 +1,80 @@
+"""Stage 4: duplicate facts merge with all their evidence; groupings named differently merge;
+curation decisions (reject, add, same, split) are applied and recorded."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.assemble import assemble, load_curation
+from kg.errors import InputError
+from kg.extract import ReportExtraction
+from kg.model import Evidence, Node, Statement
+
+
+def ev(report: str, start: int, quote: str = "q") -> Evidence:
+    return Evidence(report, f"{report} §1", quote, start, start + len(quote), "active-cue@1")
+
+
+def extraction(report: str, statements: list[Statement], nodes: list[Node]) -> ReportExtraction:
+    return ReportExtraction(report, statements, {n.key: n for n in nodes})
+
+
+UNGIS_FULL = Node("grouping:united-nations-group-on-the-information-society", "United Nations Group on the Information Society", "Grouping", "working-group", acronym="UNGIS", discovered=True)
+UNGIS_ACR = Node("grouping:ungis-2", "UNGIS", "Grouping", "working-group", discovered=True)
+
+
+def test_same_fact_in_two_reports_keeps_both_evidence() -> None:
+    a = extraction("r1", [Statement("org:ITU", "chairs", "grouping:ungis", ev("r1", 10), role="chair")], [])
+    b = extraction("r2", [Statement("org:ITU", "chairs", "grouping:ungis", ev("r2", 99), role="chair")], [])
+    asm = assemble([a, b])
+    [fact] = asm.facts.values()
+    assert fact.reports == ("r1", "r2") and len(fact.evidence) == 2
+    assert fact.confidence > max(e.confidence for e in fact.evidence)
+
+
+def test_acronym_and_full_name_merge_across_reports() -> None:
+    a = extraction("r1", [Statement("org:ITU", "chairs", UNGIS_FULL.key, ev("r1", 1), role="chair")], [UNGIS_FULL])
+    b = extraction("r2", [Statement("org:UNESCO", "memberOf", UNGIS_ACR.key, ev("r2", 5), role="member")], [UNGIS_ACR])
+    asm = assemble([a, b])
+    keys = {f.object for f in asm.facts.values()}
+    assert keys == {UNGIS_FULL.key}
+    assert asm.merged == {UNGIS_ACR.key: UNGIS_FULL.key}
+    assert "UNGIS" in (asm.nodes[UNGIS_FULL.key].acronym or "")
+
+
+def test_curation_reject_add_split(tmp_path: Path) -> None:
+    st = Statement("org:ITU", "chairs", UNGIS_FULL.key, ev("r1", 1), role="chair")
+    cur_file = tmp_path / "curation.yaml"
+    cur_file.write_text(
+        f"""
+reject:
+  - {{fact: {st.fact_key}, by: "A. Analyst", reason: "ITU only attended"}}
+add:
+  - {{subject: "org:FAO", predicate: partnersWith, object: "org:ITU", report: r1, locator: "r1 §2",
+      quote: "ITU collaborates with FAO.", by: "A. Analyst", reason: "missed by the extractor"}}
+split:
+  - {{a: "{UNGIS_FULL.key}", b: "{UNGIS_ACR.key}", by: "B. Curator", reason: "two different groups"}}
+""",
+        encoding="utf-8",
+    )
+    cur = load_curation(cur_file)
+    a = extraction("r1", [st], [UNGIS_FULL])
+    b = extraction("r2", [Statement("org:UNESCO", "memberOf", UNGIS_ACR.key, ev("r2", 5), role="member")], [UNGIS_ACR])
+    asm = assemble([a, b], cur)
+    assert st.fact_key in asm.rejected and st.fact_key not in asm.facts
+    added = [f for f in asm.facts.values() if f.predicate == "partnersWith"]
+    assert added and added[0].curated == (("A. Analyst", "missed by the extractor"),)
+    assert UNGIS_ACR.key in asm.nodes  # the split kept both nodes
+
+
+def test_curation_errors_name_the_file(tmp_path: Path) -> None:
+    p = tmp_path / "curation.yaml"
+    p.write_text("add:\n  - {subject: 'org:ITU', predicate: owns, object: 'org:FAO', report: r, locator: l, quote: q, by: me, reason: x}\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"curation.yaml: add entry 1: unknown predicate 'owns'"):
+        load_curation(p)
+    p.write_text("reject:\n  - {fact: abc}\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"reject entry 1 needs 'by'"):
+        load_curation(p)
+    assert load_curation(tmp_path / "none.yaml").reject == {}

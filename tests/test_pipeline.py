@@ -1,0 +1,61 @@
+"""The build of the bundled corpus: its graph uses only ontology terms, validates, and answers
+"why does the graph say this?" with the sentence."""
+
+from __future__ import annotations
+
+from rdflib import Graph, URIRef
+from rdflib.namespace import OWL, RDF, RDFS
+
+from kg.namespaces import UNKG
+from kg.pipeline import PROJECT_ROOT, load_graph
+
+
+def test_every_unkg_term_used_is_declared_in_the_ontology(built) -> None:  # type: ignore[no-untyped-def]
+    out, _ = built
+    onto = Graph().parse(PROJECT_ROOT / "ontology" / "unkg.ttl", format="turtle")
+    declared = {s for s in onto.subjects() if isinstance(s, URIRef)}
+    ds = load_graph(out)
+    used: set[URIRef] = set()
+    for s, p, o in ds.triples((None, None, None)):
+        for t in (p, o if p == RDF.type else None):
+            if isinstance(t, URIRef) and str(t).startswith(str(UNKG)):
+                used.add(t)
+    assert used, "the build uses no unkg term"
+    assert not (used - declared), sorted(used - declared)
+
+
+def test_reports_registered_as_sources_with_metadata(built) -> None:  # type: ignore[no-untyped-def]
+    out, _ = built
+    ds = load_graph(out)
+    q = """SELECT ?sym ?year WHERE { ?r a unkg:Report ; unkg:documentSymbol ?sym ; unkg:year ?year }"""
+    rows = {(str(a), str(b)) for a, b in ds.query(q, initNs={"unkg": UNKG})}  # type: ignore[misc]
+    assert ("C22/INF/2", "2022") in rows
+
+
+def test_why_does_the_graph_say_itu_chairs_ungis(built) -> None:  # type: ignore[no-untyped-def]
+    out, _ = built
+    ds = load_graph(out)
+    q = """
+    SELECT ?quote ?locator WHERE {
+      ?f rdf:subject <https://w3id.org/unkg/id/org/ITU> ; rdf:predicate unkg:chairs ;
+         rdf:object <https://w3id.org/unkg/id/grouping/ungis> ; unkg:evidence ?e .
+      ?e unkg:quote ?quote ; unkg:locator ?locator .
+    }"""
+    rows = [(str(a), str(b)) for a, b in ds.query(q, initNs={"unkg": UNKG, "rdf": RDF})]  # type: ignore[misc]
+    assert any("Chairmanship of the United Nations Group on the Information Society" in quote and loc == "C22/INF/2 §6.5" for quote, loc in rows), rows
+
+
+def test_sdg_concepts_use_official_iris(built) -> None:  # type: ignore[no-untyped-def]
+    out, _ = built
+    ds = load_graph(out)
+    target = URIRef("http://metadata.un.org/sdg/9.c")
+    goal = URIRef("http://metadata.un.org/sdg/9")
+    assert (target, URIRef("http://www.w3.org/2004/02/skos/core#broader"), goal) in ds
+    # ITU is custodian of indicator 17.6.1 (reported as 17.6.2), the KOS code C170602
+    assert (URIRef("https://w3id.org/unkg/id/org/ITU"), UNKG.custodianOf, URIRef("http://metadata.un.org/sdg/C170602")) in ds
+
+
+def test_ontology_loads_as_owl(built) -> None:  # type: ignore[no-untyped-def]
+    onto = Graph().parse(PROJECT_ROOT / "ontology" / "unkg.ttl", format="turtle")
+    assert (URIRef("https://w3id.org/unkg/ontology"), RDF.type, OWL.Ontology) in onto
+    assert all(onto.value(c, RDFS.label) for c in onto.subjects(RDF.type, OWL.Class) if str(c).startswith(str(UNKG)))
