@@ -79,13 +79,18 @@ def _names_of(spec: Any) -> list[str]:
     raise InputError(f"gold: expected a name or a list of names, got {spec!r}")
 
 
+_TRAILING_HEAD = re.compile(r"\s+(?:initiative|project|programme|program|campaign|platform|series)$", re.I)
+
+
 def _keys(names: Iterable[str]) -> set[str]:
+    """Comparison keys of names; "Giga initiative" and "Giga" compare equal."""
     out: set[str] = set()
     for n in names:
-        out |= _grouping_keys(n, None)
-        k = name_key(n)
-        if k:
-            out.add(k)
+        for form in {n, _TRAILING_HEAD.sub("", n.strip())}:
+            out |= _grouping_keys(form, None)
+            k = name_key(form)
+            if k:
+                out.add(k)
     return out
 
 

@@ -27,6 +27,7 @@ from kg.mentions import (
     find_named_phrases,
     grouping_key,
     lowercase_groupings,
+    quoted_groupings,
 )
 from kg.model import Evidence, Node, Report, Statement, Unit
 from kg.reports import body_start, mask, parse_report, sentences
@@ -61,7 +62,7 @@ _FILLER = r"(?:\s*(?:[,(:–\-]|\d+|(?:the|its|their|other|several|various|many|
 
 # cues before an organization list: "... led by ORGS"
 _PASSIVE_CUES: list[tuple[str, str]] = [
-    (r"co-?led\s+by|co-?lead\s+by|jointly\s+led\s+by", "co-lead"),
+    (r"co-?led\s+by|co-?lead\s+by|jointly\s+led\s+by|(?:driven|run|managed|steered)\s+(?:jointly\s+|in\s+(?:close\s+)?(?:collaboration|partnership|cooperation)\s+)?by", "co-lead"),
     (r"led\s+by|under\s+the\s+leadership\s+of|spearheaded\s+by|headed\s+by|steered\s+by", "lead"),
     (r"co-?chaired\s+by|co-?chairs?\s*(?:are|were|:)?", "co-chair"),
     (r"chaired\s+by|under\s+the\s+chairmanship\s+of|chaired\s+jointly\s+by", "chair"),
@@ -137,6 +138,14 @@ _SUBSIDIARY = re.compile(r"\band\s+its\s+(?:subsidiary\s+)?(?:mechanisms|bodies|
 _MANDATE_VERB = re.compile(r"\bmandat\w*|\bpursuant\s+to|\bin\s+line\s+with|\bin\s+accordance\s+with|\bunder\b|\bimplement\w*|\bas\s+per\b|\bper\b|\bestablished\s+by|\bcalls?\s+(?:on|for|upon)|\bresolves|\binstruct\w*", re.I)
 _BULLET_HEAD = re.compile(r"^[·•▪◦●\-–o]?\s*([^:;.]{2,90}?)\s*(?::|\s[-–]\s)\s*(?=\S)")
 _PARTICIPATES_LIST = re.compile(r"(?:participat\w*|member)\s+(?:in|of)\s+the\s+following\b[^:]*:\s*$", re.I)
+
+_FRONTED = re.compile(
+    r"\s*(?:[·•]\s*)?(under|through|within|as\s+part\s+of|in\s+the\s+framework\s+of|as\s+(?:a|an)\s+(?:active\s+|full\s+|founding\s+)?member|as\s+(?:the\s+)?(?:co-?)?chair|as\s+(?:a\s+)?(?:co-?)?lead|as\s+(?:a\s+)?partner)"
+    r"(?:\s+(?:of|in))?\s+(?:the\s+)?[^,;]{2,160}?,\s*",
+    re.I,
+)
+_FRONTED_ROLES = {"member": "member", "chair": "chair", "co-chair": "co-chair", "cochair": "co-chair", "lead": "lead",
+                  "co-lead": "co-lead", "partner": "partner"}
 
 _NOT_GROUPING_TAIL = {"resolution", "resolutions", "report", "reports", "declaration", "decision", "decisions",
                       "recommendation", "recommendations", "handbook", "toolkit", "guidelines", "index", "monitor",
@@ -358,6 +367,13 @@ class Extractor:
                 if head in g.text.lower():
                     found.append(Mention(a_s, a_e, "grouping", g.key, text[a_s:a_e], rule="anaphora"))
                     break
+        for a_s, a_e, name in quoted_groupings(text, s, e):
+            if any(m.kind == "grouping" and m.start <= a_s and a_e <= m.end for m in found):
+                continue
+            key = grouping_key(name)
+            out.nodes.setdefault(key, self._grouping_node(key, name, "project"))
+            found = [m for m in found if not (m.kind == "grouping" and a_s <= m.start and m.end <= a_e)]
+            found.append(Mention(a_s, a_e, "grouping", key, text[a_s:a_e], discovered=True, category="project", rule="quoted-name"))
         for a_s, a_e, name in lowercase_groupings(text, s, e):
             if any(m.kind == "grouping" and m.start <= a_s and a_e <= m.end for m in found):
                 continue
@@ -409,7 +425,7 @@ class Extractor:
             owner_zone = g.start + (lead_in.end() if lead_in else 0)
             inside = [o for o in orgs if g.start <= o.start and o.end <= g.end and o.start < g.end - 8
                       and o.start <= owner_zone and not re.search(r"\b(?:of|for|on)\s+(?:the\s+)?$", text[g.start : o.start])]
-            before = [lst for lst in lists if lst[-1].end <= g.start and re.fullmatch(r"\s?(?:['’]s\s)?", text[lst[-1].end : g.start])
+            before = [lst for lst in lists if lst[-1].end <= g.start and re.fullmatch(r"\s?(?:['’]s\s)?[‘“\"]?", text[lst[-1].end : g.start])
                       and all(re.fullmatch(r"\s?[/\-–]\s?", text[a.end : b.start]) for a, b in zip(lst, lst[1:], strict=False))]
             owners = inside + (before[-1] if before else [])
             for o in owners:
@@ -483,6 +499,15 @@ class Extractor:
                     elif publisher and not orgs or (publisher and _starts_with_verb(text, s, cue_at)):
                         add_role(f"org:{publisher}", g.key, r, "implicit-publisher", 0.7)
                     break
+        # 3b. fronted frame: "Under the G, ITU and UNITAR publish ...", "As a member of the G, ITU ..."
+        fm = _FRONTED.match(text, s, e)
+        if fm and groups and lists:
+            g0 = next((g for g in groups if fm.start() <= g.start < fm.end()), None)
+            subj = next((lst for lst in lists if lst[0].start >= fm.end()), None)
+            if g0 is not None and subj is not None and subj[0].start - fm.end() <= 6:
+                role = _FRONTED_ROLES.get(fm.group(1).lower().split()[-1], "participant")
+                for o in subj:
+                    add_role(o.key, g0.key, role, "fronted-frame", 0.75)
         # 4. "ITU participates in the following networks:" → list items below are handled per bullet
         if ctx_group and not groups and not roles and lists:
             first = lists[0]

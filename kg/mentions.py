@@ -470,3 +470,29 @@ def lowercase_groupings(text: str, start: int, end: int) -> list[tuple[int, int,
         s = m.start(1)
         out.append((s, s + len(name), name))
     return out
+
+
+_QUOTED_HEADS = r"(?:initiative|project|programme|program|campaign|platform|series|coalition|partnership|challenge|network|facility|track)"
+_QUOTED_AFTER_HEAD = re.compile(rf"\b{_QUOTED_HEADS}\s+[“\"‘]([^”\"’\n]{{4,150}})[”\"’]", re.I)
+_QUOTED_BEFORE_HEAD = re.compile(rf"[“\"‘]([^”\"’\n]{{2,80}})[”\"’]((?:\s+[A-Z0-9][\w.\-]*){{0,4}})\s+{_QUOTED_HEADS}\b")
+
+
+def quoted_groupings(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Groupings named in quotes next to a head word: the project “Support to ...”, the WHO
+    ‘Make Listening Safe’ initiative, the “Niger 2.0” Smart Villages project.
+
+    Examples
+    --------
+    >>> t = "in support of the WHO ‘Make Listening Safe’ initiative."
+    >>> [n for _, _, n in quoted_groupings(t, 0, len(t))]
+    ['Make Listening Safe']
+    """
+    out = []
+    for m in _QUOTED_AFTER_HEAD.finditer(text, start, end):
+        out.append((m.start(1), m.end(1), m.group(1).strip()))
+    for m in _QUOTED_BEFORE_HEAD.finditer(text, start, end):
+        tail = m.group(2) or ""
+        e = m.end(2) if tail.strip() else m.end(1)
+        name = (m.group(1) + tail).strip()
+        out.append((m.start(1), e, re.sub(r"\s+", " ", name)))
+    return sorted(set(out))

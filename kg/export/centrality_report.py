@@ -18,7 +18,15 @@ from typing import Any
 
 import networkx as nx
 
-from kg.centrality import MEASURES, Centrality, ReportStep, canonical, category_counts, centrality, per_report
+from kg.centrality import (
+    MEASURES,
+    Centrality,
+    ReportStep,
+    canonical,
+    category_counts,
+    centrality,
+    per_report,
+)
 from kg.io import atomic_write
 
 REPORT_FORMATS = ("md", "html", "csv")

@@ -113,7 +113,7 @@ def layout(g: nx.Graph, seed: int = 0) -> dict[str, tuple[float, float]]:
             w = meta.get_edge_data(a, b, {}).get("weight", 0.0)
             meta.add_edge(min(a, b), max(a, b), weight=w + d["weight"])
     centres = nx.spring_layout(meta, seed=seed, weight="weight", iterations=100) if len(comms) > 1 else {1: (0.0, 0.0)}
-    spread = 60.0 * math.sqrt(n) * 3
+    spread = 50.0 * math.sqrt(n)
     out: dict[str, tuple[float, float]] = {}
     for c in comms:
         cx, cy = (float(centres[c.id][0]) * spread, float(centres[c.id][1]) * spread)
@@ -223,7 +223,7 @@ ul.reports{padding-left:16px;margin:0}
 .tip-key{color:#52606d}
 .tip-quote{margin:4px 0 0;padding-left:6px;border-left:3px solid #9aa5b1;font-style:italic}
 .tip-src{color:#52606d;font-style:normal;font-size:11px}
-div.vis-tooltip{max-width:440px;white-space:normal!important;background:#fff;border:1px solid #9aa5b1;box-shadow:0 2px 6px #0003;padding:6px 8px;font:inherit}
+div.vis-tooltip{max-width:440px;white-space:normal!important;background:#fff!important;border:1px solid #9aa5b1!important;box-shadow:0 2px 6px #0003;padding:6px 8px;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif!important;color:#1f2933!important}
 label.toggle{display:block;margin-top:6px;font-size:12px;color:#52606d}
 """
 
