@@ -277,7 +277,8 @@ def per_report(data: Any, kind: str, reports: Sequence[str] = (), seed: int = 0)
         res = centrality(network_from_data(data, kind, [r.id]), seed)
         steps.append(ReportStep(r.id, r.label, r.year, res, prev[0] if prev else None,
                                 changes(prev[1], res) if prev else ()))
-        prev = (r.id, res)
+        if res.nodes:  # a report that states no tie of this kind is no baseline for the next
+            prev = (r.id, res)
     return tuple(steps)
 
 

@@ -96,7 +96,7 @@ _ACTIVE_CUES: list[tuple[str, str]] = [
     (r"host(?:s|ed|ing)?\b", "host"),
     (r"(?:provides?|provided|providing|serves?\s+as|served\s+as|acts?\s+as)\s+(?:the\s+)?secretariat", "secretariat"),
     (r"(?:is|are|was|were|has\s+been|have\s+been|became|become)\s+(?:also\s+)?(?:a|an|the)?\s*(?:full\s+|active\s+|founding\s+|core\s+)?members?\s+of|members?\s+of|membership\s+(?:of|in)|joined\b|(?:is|are)\s+(?:also\s+)?part\s+of|(?:is|are)\s+represented\s+(?:in|on)|sits?\s+on", "member"),
-    (r"(?:continued\s+to\s+|continues\s+to\s+|also\s+)?(?:actively\s+)?(?:participat\w*|took\s+part|takes\s+part|take\s+part|contribut\w*|engag\w*|attend\w*|is\s+involved|are\s+involved|was\s+involved|were\s+involved)", "participant"),
+    (r"(?:continued\s+to\s+|continues\s+to\s+|also\s+)?(?:actively\s+)?(?:participat\w*|took\s+part|takes\s+part|take\s+part|contribut\w*|engag\w*|attend\w*|is\s+involved|are\s+involved|was\s+involved|were\s+involved|follow(?:s|ed)?(?:,?\s+(?:and\s+)?(?:participate\w*|provide\w*\s+inputs?))*|provid\w*\s+inputs?\s+to)", "participant"),
     (r"(?:support\w*)\b", "supporter"),
     (r"implement\w*", "implementer"),
     (r"(?:collaborat\w*|cooperat\w*|partner\w*|work\w*\s+(?:closely\s+)?(?:with|together|on)|join\w*\s+forces)", "partner"),
@@ -198,6 +198,14 @@ class Extractor:
         self.registry = registry
         self.lexicon = Lexicon()
         self.org_names: dict[str, str] = {}
+        # UN bodies where organizations take part (commissions, committees, forums, assemblies):
+        # organizations of the system chart, and also places of participation
+        self.bodies = {
+            oid for oid, org in registry.organizations.items()  # type: ignore[attr-defined]
+            if org.category in ("principal-organ", "other-un-entity")
+            and re.search(r"\b(?:Commission|Committee|Council|Forum|Board|Assembly|Panel|Group)\b", org.name)
+            and not any(registry.organizations[p].category == "specialized-agency" for p in org.parents if p in registry.organizations)  # type: ignore[attr-defined]
+        }
         self._locator: str | None = None
         reg = registry
         for surface, oid in reg.org_names():  # type: ignore[attr-defined]
@@ -382,10 +390,10 @@ class Extractor:
             out.nodes.setdefault(key, self._grouping_node(key, label, "working-group"))
             found.append(Mention(a_s, a_e, "grouping", key, text[a_s:a_e], discovered=True, category="working-group", rule="lowercase-head"))
         found.sort()
-        groups = [m for m in found if m.kind == "grouping"]
+        groups = [m for m in found if m.kind == "grouping" or (m.kind == "org" and m.key[4:] in self.bodies)]
         # a grouping named inside another ("the GDC" in "core inter-agency group on the GDC") is not the target
         groups = [g for g in groups if not any(h is not g and h.start <= g.start and g.end <= h.end and (h.end - h.start) > (g.end - g.start) for h in groups)]
-        return _Sentence(s, e, unit, [m for m in found if m.kind == "org"], groups)
+        return _Sentence(s, e, unit, [m for m in found if m.kind == "org" and m.key[4:] not in self.bodies], groups)
 
     # -- rules --------------------------------------------------------------------------------
     def _evidence(self, text: str, rid: str, unit: Unit, s: int, e: int, rule: str, conf: float, as_written: str = "") -> Evidence:
@@ -401,9 +409,10 @@ class Extractor:
         ctx_org = context if context and context.kind == "org" else None
         lists = _org_lists(text, orgs)
         roles: dict[tuple[str, str], tuple[str, str, float]] = {}
+        add_role_later: list[tuple[list[Mention], Mention, str]] = []
 
         def add_role(org: str, grp: str, role: str, rule: str, conf: float) -> None:
-            if org.startswith("org:") and grp.startswith("grouping:"):
+            if org.startswith("org:") and (grp.startswith("grouping:") or grp[4:] in self.bodies) and org != grp:
                 cur = roles.get((org, grp))
                 if cur is None or (role_class(role) == "lead" and role_class(cur[0]) != "lead"):
                     roles[(org, grp)] = (role, rule, conf)
@@ -473,6 +482,8 @@ class Extractor:
             for rx, r in _ACTIVE:
                 if rx.match(right):
                     tgt = target_after(le)
+                    for extra in _coordinated(text, groups, tgt):
+                        add_role_later.append((lst, extra, r))
                     if tgt is not None and re.search(r"\b(?:at|during)\s+(?:the\s+)?$", text[le : tgt.start]) and r not in ("host",):
                         r = "participant"  # "co-organized a session at the WSIS Forum": took part in the forum
                     if tgt is None and r not in ("partner",):
@@ -482,6 +493,9 @@ class Extractor:
                             add_role(o.key, tgt.key, r, "active-cue", 0.8)
                     break
             prev_end = le
+        for lst, extra, r in add_role_later:
+            for o in lst:
+                add_role(o.key, extra.key, r, "active-cue-list", 0.75)
         # 3. a role verb right before a grouping: subject is the nearest list to the left, else the publisher
         for g in groups:
             if any(k[1] == g.key for k in roles):
@@ -493,11 +507,14 @@ class Extractor:
                 if mm:
                     cue_at = left_start + mm.start()
                     subj = [lst for lst in lists if lst[-1].end <= cue_at]
+                    targets = [g, *_coordinated(text, groups, g)]
                     if subj:
-                        for o in subj[-1]:
-                            add_role(o.key, g.key, r, "verb-before-grouping", 0.75)
+                        for t in targets:
+                            for o in subj[-1]:
+                                add_role(o.key, t.key, r, "verb-before-grouping", 0.75)
                     elif publisher and not orgs or (publisher and _starts_with_verb(text, s, cue_at)):
-                        add_role(f"org:{publisher}", g.key, r, "implicit-publisher", 0.7)
+                        for t in targets:
+                            add_role(f"org:{publisher}", t.key, r, "implicit-publisher", 0.7)
                     break
         # 3b. fronted frame: "Under the G, ITU and UNITAR publish ...", "As a member of the G, ITU ..."
         fm = _FRONTED.match(text, s, e)
@@ -685,6 +702,30 @@ def _passive_target(text: str, s: int, cue_at: int, list_end: int, groups: list[
     if not before and after and after[0].start - list_end <= 3:
         return after[0], None
     return None
+
+
+_GROUP_LIST_GAP = re.compile(
+    r"^(?:\s|,|;|\(|\)|\band\b|&|\bas\s+well\s+as\b|\bthe\b|\bits\b|\bin\s+particular\b|\bsuch\s+as\b|\bincluding\b"
+    r"|\b(?:meetings?|sessions?)\s+of\b|\bsubsidiary\s+bodies\b|\bnamely\b|\bother\b|\bor\b|\d{4})*$",
+    re.I,
+)
+
+
+def _coordinated(text: str, groups: list[Mention], first: Mention | None) -> list[Mention]:
+    """Groupings listed after ``first`` ("meetings of UNGA, ECOSOC and its subsidiary bodies, the CSTD ...")."""
+    if first is None or first not in groups:
+        return []
+    out: list[Mention] = []
+    prev = first
+    for g in groups[groups.index(first) + 1 :]:
+        if g.start < prev.end:
+            continue
+        if not _GROUP_LIST_GAP.match(text[prev.end : g.start]):
+            break
+        if g.key != first.key:
+            out.append(g)
+        prev = g
+    return out
 
 
 def _line_at(text: str, s: int, e: int) -> str:

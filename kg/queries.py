@@ -13,8 +13,11 @@ A saved query is a ``queries/NAME.rq`` file whose leading comment block is its d
 A parameter is a SPARQL variable of the query (``?org``). Its value is resolved to an RDF term
 of its declared type (:data:`PARAM_TYPES`) and handed to the engine as a binding (pyoxigraph
 ``substitutions``, rdflib ``initBindings``); it is never pasted into the query text, so no
-parameter can change what the query does. A parameter without a value and without a default
-stays unbound and matches anything. ``lists`` names result columns that are ``"; "``-joined
+parameter can change what the query does. Every parameter has a default or is required: the two
+engines do not agree on what an unbound "parameter" means inside OPTIONAL or a sub-query. For the
+same reason a parameter variable must be projected by the outer SELECT and by every sub-query
+that uses it, and must occur in a required (not OPTIONAL) pattern; the table output hides these
+echo columns. ``lists`` names result columns that are ``"; "``-joined
 ``GROUP_CONCAT`` lists; their items are sorted so that every engine prints the same answer.
 
 Safety invariant: :func:`run_query` never modifies the build output and never touches the
@@ -74,9 +77,7 @@ class Param:
     def usage(self) -> str:
         if self.required:
             return f"{self.name}={self.type.upper()} (required)"
-        if self.default is not None:
-            return f"{self.name}={self.type.upper()} (default {self.default})"
-        return f"{self.name}={self.type.upper()} (optional: any when not given)"
+        return f"{self.name}={self.type.upper()} (default {self.default})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +129,7 @@ def parse_saved_query(text: str, name: str, path: Path | None = None) -> SavedQu
     params: list[str] = []
     current: list[str] | None = None
     where = path or name
-    for lineno, raw in enumerate(text.splitlines(), 1):
+    for raw in text.splitlines():
         line = raw.rstrip()
         if not line.startswith("#"):
             if line.strip():
@@ -154,6 +155,8 @@ def parse_saved_query(text: str, name: str, path: Path | None = None) -> SavedQu
         if not m or m["type"] not in PARAM_TYPES:
             raise QueryError(f"{where}: bad parameter declaration {spec!r} "
                              f"(expected 'NAME TYPE [= DEFAULT | required] -- DESCRIPTION', TYPE one of {', '.join(PARAM_TYPES)})")
+        if not m["required"] and not m["default"]:
+            raise QueryError(f"{where}: parameter {m['name']!r} needs a default ('= VALUE') or 'required'")
         parsed.append(Param(m["name"], m["type"], m["default"] or None, bool(m["required"]), (m["desc"] or "").strip()))
     return SavedQuery(
         name=name, text=text, path=path,

@@ -39,7 +39,8 @@ VIS_JS = ASSETS / "vis-network.min.js"
 PALETTE = (
     "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#17becf",
     "#bcbd22", "#393b79", "#637939", "#8c6d31", "#843c39", "#7b4173", "#3182bd", "#e6550d",
-    "#31a354", "#756bb1", "#636363", "#9c9ede",
+    "#31a354", "#756bb1", "#636363", "#9c9ede", "#fd8d3c", "#74c476", "#6baed6", "#c49c94",
+    "#f7b6d2", "#dbdb8d", "#9edae5", "#ad494a", "#a55194", "#5254a3", "#b5cf6b", "#e7ba52",
 )
 OTHER_COLOUR = "#b0b0b0"
 SHAPES = {"organization": "dot", "grouping": "square", "resolution": "triangle", "sdg": "star"}
@@ -84,6 +85,36 @@ def _spring(h: nx.Graph, seed: int) -> dict[str, tuple[float, float]]:
     return {n: (float(p[0]), float(p[1])) for n, p in pos.items()}
 
 
+def _pack_components(h: nx.Graph, seed: int) -> dict[str, tuple[float, float]]:
+    """Spring layout per connected component, components packed in rows, largest first, so that
+    a few stray pairs do not push the main component into a corner."""
+    comps = sorted((sorted(c) for c in nx.connected_components(h)), key=lambda c: (-len(c), c))
+    placed: list[tuple[list[str], dict[str, tuple[float, float]], float]] = []
+    for comp in comps:
+        raw = _spring(canonical_sub(h, comp), seed)
+        radius = 70.0 * math.sqrt(len(comp)) + 30
+        placed.append((comp, raw, radius))
+    width = max(2 * placed[0][2], math.sqrt(sum((2 * r) ** 2 for *_, r in placed)) * 1.1)
+    out: dict[str, tuple[float, float]] = {}
+    x = y = row_h = 0.0
+    for comp, raw, r in placed:
+        if x > 0 and x + 2 * r > width:
+            x, y, row_h = 0.0, y + row_h, 0.0
+        cx, cy = x + r, y + r
+        for node in comp:
+            px, py = raw[node]
+            out[node] = (round(cx + px * (r - 20), 1), round(cy + py * (r - 20), 1))
+        x += 2 * r
+        row_h = max(row_h, 2 * r)
+    return out
+
+
+def canonical_sub(h: nx.Graph, nodes: Sequence[str]) -> nx.Graph:
+    from kg.centrality import canonical
+
+    return canonical(h.subgraph(nodes))
+
+
 def layout(g: nx.Graph, seed: int = 0) -> dict[str, tuple[float, float]]:
     """Seeded positions in pixels, independent of the order nodes were added.
 
@@ -100,9 +131,7 @@ def layout(g: nx.Graph, seed: int = 0) -> dict[str, tuple[float, float]]:
     if n == 0:
         return {}
     if n <= SMALL_LAYOUT:
-        raw = _spring(h, seed)
-        scale = 120.0 * math.sqrt(n) + 100
-        return {k: (round(x * scale, 1), round(y * scale, 1)) for k, (x, y) in raw.items()}
+        return _pack_components(h, seed)
     comms = louvain(h, seed)
     member_of = {m: c.id for c in comms for m in c.members}
     meta = nx.Graph()
@@ -180,7 +209,10 @@ def graph_document(g: nx.Graph, size_by: str, scores: dict[str, float], seed: in
             "groupings": _split(d.get("groupings")), "reports": _split(d.get("reports")),
             "evidence": quotes, "evidence_count": int(d.get("evidence_count", len(quotes)) or 0),
         })
-    legend = [{"category": c, "color": col} for c, col in sorted(colours.items(), key=lambda kv: kv[1] == OTHER_COLOUR)]
+    legend = [{"category": c, "color": col} for c, col in colours.items() if col != OTHER_COLOUR]
+    rest = sorted(c for c, col in colours.items() if col == OTHER_COLOUR)
+    if rest:
+        legend.append({"category": "other: " + ", ".join(rest), "color": OTHER_COLOUR})
     kinds = sorted({str(g.nodes[n].get("kind", "")) for n in g.nodes} - {""})
     return {"nodes": nodes, "edges": edges, "legend": legend,
             "shapes": [{"kind": k, "shape": SHAPES.get(k, "dot")} for k in kinds],
