@@ -15,6 +15,11 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	$(BIN)/unkg build --corpus data/reports --out out
 	$(BIN)/unkg stats --kg out
+	$(BIN)/unkg viz --kg out --kind collaboration --size-by pagerank -o out/collaboration.html
+	$(BIN)/unkg viz --kg out --kind membership -o out/membership.html
+	$(BIN)/unkg centrality --kg out --kind collaboration -o out/centrality.html
+	@echo "Outputs: out/kg.trig (named graph per report), out/kg.ttl (union), out/summary.json,"
+	@echo "         out/collaboration.html, out/membership.html, out/centrality.html (open in a browser, offline)"
 
 test: $(STAMP)
 	$(BIN)/ruff check kg tests

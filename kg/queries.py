@@ -342,7 +342,7 @@ def _sort_lists(rs: ResultSet, lists: Sequence[str]) -> None:
         cells = list(row)
         for i in idx:
             t = cells[i]
-            if isinstance(t, Literal) and t.datatype is None and not t.language:
+            if isinstance(t, Literal):  # Oxigraph keeps a common language tag on GROUP_CONCAT; rdflib drops it
                 items = sorted({s.strip() for s in str(t).split(LIST_SEPARATOR.strip()) if s.strip()})
                 cells[i] = Literal(LIST_SEPARATOR.join(items))
         rows.append(tuple(cells))

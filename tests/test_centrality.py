@@ -9,9 +9,9 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
+from bundled import bundled_out
 from click.testing import CliRunner
 
-from bundled import bundled_out
 from kg.centrality import canonical, centrality, changes, louvain, measure, per_report
 from kg.cli import main
 from kg.export.centrality_report import CSV_COLUMNS, build_report, to_csv, to_html, to_markdown

@@ -10,12 +10,18 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
+from bundled import bundled_out
 from click.testing import CliRunner
 
-from bundled import bundled_out
 from kg.cli import main
 from kg.errors import InputError
-from kg.network import build_network, export_network, read_graph_data, select_reports, year_snapshots
+from kg.network import (
+    build_network,
+    export_network,
+    read_graph_data,
+    select_reports,
+    year_snapshots,
+)
 from kg.pipeline import load_graph
 
 FIXTURE = Path(__file__).parent / "fixtures" / "network.trig"
