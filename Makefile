@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint build clean
+.PHONY: demo test lint build clean bench
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -30,3 +30,6 @@ build: $(STAMP)
 
 clean:
 	rm -rf out .pytest_cache
+
+bench: $(STAMP)
+	$(BIN)/python bench/run.py

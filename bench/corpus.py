@@ -40,6 +40,7 @@ WORK = ROOT / "bench" / "work"
 SOURCE = ROOT / "data" / "reports"
 ROMAN = ("II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 PROTECTED = frozenset({"ITU", "UN", "Secretariat", "UNGA", "ECOSOC"})  # the publisher's family and generic names
+KEPT_CATEGORIES = frozenset({"itu-sector-or-bureau", "governing-body"})
 SWAP_SHARE = 0.5  # share of the organizations of a report renamed in a variant
 FOREIGN_SHARE = 0.15  # share of bodies drawn from another report
 RENAME_GROUPINGS = 0.7  # share of variants whose registry groupings get a suffix
@@ -172,7 +173,8 @@ class Renamer:
         self.by_category = {k: sorted(v) for k, v in by_cat.items()}
 
     def _swappable(self, org: Organization) -> bool:
-        return org.id not in PROTECTED and not (set(org.parents) & PROTECTED) and org.category != "itu-sector-or-bureau"
+        # ITU's own organs and conferences are cited in mandates ("WTDC Resolution 37"): keep them
+        return org.id not in PROTECTED and not (set(org.parents) & PROTECTED) and org.category not in KEPT_CATEGORIES
 
     def mapping(self, text: str, rng: random.Random) -> dict[str, str]:
         """A random swap of some organizations named in ``text`` for others of their category."""

@@ -23,6 +23,7 @@ from kg.mentions import (
     Lexicon,
     Mention,
     anaphora,
+    definitional_groupings,
     find_definitions,
     find_named_phrases,
     grouping_key,
@@ -130,7 +131,7 @@ _JOINT_ACTION = re.compile(
     re.I,
 )
 _LIST_GAP = re.compile(
-    r"^(?:\s|,|/|\(|\)|\band\b|&|\bas\s+well\s+as\b|\bthe\b|\bits\b|\bor\b|\bother\b|\bUN\b|\bUnited\s+Nations\b|\bsister\b|\bagencies\b|\bentities\b|\borgani[sz]ations\b|\bpartners\b|\bincluding\b|\bsuch\s+as\b|\bnamely\b|\be\.g\.|^\s*with\s*$)*$",
+    r"^(?:\s|,|/|-|–|\(|\)|\band\b|&|\bas\s+well\s+as\b|\bthe\b|\bits\b|\bor\b|\bother\b|\bUN\b|\bUnited\s+Nations\b|\bsister\b|\bagencies\b|\bentities\b|\borgani[sz]ations\b|\bpartners\b|\bincluding\b|\bsuch\s+as\b|\bnamely\b|\be\.g\.|^\s*with\s*$)*$",
     re.I,
 )
 _PART_OF = re.compile(r"^\s*(?:,\s*)?(?:under|of|within|in)\s+(?:the\s+|its\s+)?$|^\s*(?:,\s*)?(?:a\s+)?(?:subsidiary|sub-?group|sub-?committee|working\s+group|network|part)\s+of\s+(?:the\s+)?$", re.I)
@@ -268,11 +269,18 @@ class Extractor:
             unit_sdgs = [(m, unit.start + m.start) for m in find_sdg_mentions(unit_text)]
             bs = body_start(text, unit)
             unit_found = self._names(text, bs, unit.end, lexicon, out)
+            before = len(out.statements)
+            first_sentence: _Sentence | None = None
             for s, e in sentences(text, bs, unit.end):
                 sent = self._mentions(text, s, e, unit, unit_found, out, context)
                 cites = [c for c in unit_cites if s <= c.start < e]
                 sdgs = [m for m, at in unit_sdgs if s <= at < e]
+                first_sentence = first_sentence or sent
                 self._rules(text, sent, rid, publisher, context, out, entry_cites, cites, sdgs)
+            if unit.kind == "bullet" and publisher and first_sentence and not any(
+                st.predicate in PARTICIPATION_PREDICATES for st in out.statements[before:]
+            ):
+                self._implicit_bullet(text, unit, first_sentence, unit_found, context, rid, publisher, out)
         _ = acronyms
         return out
 
@@ -382,6 +390,15 @@ class Extractor:
             out.nodes.setdefault(key, self._grouping_node(key, name, "project"))
             found = [m for m in found if not (m.kind == "grouping" and a_s <= m.start and m.end <= a_e)]
             found.append(Mention(a_s, a_e, "grouping", key, text[a_s:a_e], discovered=True, category="project", rule="quoted-name"))
+        for a_s, a_e, name, head in definitional_groupings(text, s, e):
+            overlapping = [m for m in found if m.start < a_e and a_s < m.end]
+            if any(m.kind == "org" or not (a_s <= m.start and m.end <= a_e) or (m.start, m.end) == (a_s, a_e) for m in overlapping):
+                continue
+            found = [m for m in found if m not in overlapping]
+            key = grouping_key(name)
+            kind = GROUPING_HEADS.get(head, "initiative")
+            out.nodes.setdefault(key, self._grouping_node(key, name, kind))
+            found.append(Mention(a_s, a_e, "grouping", key, text[a_s:a_e], discovered=True, category=kind, rule="definition"))
         for a_s, a_e, name in lowercase_groupings(text, s, e):
             if any(m.kind == "grouping" and m.start <= a_s and a_e <= m.end for m in found):
                 continue
@@ -595,6 +612,22 @@ class Extractor:
                     continue
                 for subj in subj_nodes:
                     out.statements.append(Statement(subj, "addressesSDG", obj, ev("sdg-mention", 0.7, m.as_written)))
+
+    def _implicit_bullet(self, text: str, unit: Unit, first: _Sentence, found: list[Mention],
+                         context: Mention | None, rid: str, publisher: str, out: ReportExtraction) -> None:
+        """A bullet of the publisher's own list that names a grouping and no organization at all
+        ("· The WSIS TalkX is a platform ..."): the publisher takes part in that grouping."""
+        if any(m.kind == "org" for m in found):
+            return
+        s, e = first.start, first.end
+        subject = context if context is not None and context.kind == "grouping" else None
+        if subject is None:
+            heads = [m for m in first.groups if m.start - s <= 6]
+            subject = heads[0] if heads else None
+        if subject is None:
+            return
+        ev = self._evidence(text, rid, unit, s, e, "implicit-publisher-bullet", 0.6)
+        out.statements.append(Statement(f"org:{publisher}", ROLE_PREDICATE["participant"], subject.key, ev, role="participant"))
 
     def _resolution_node(self, c: Citation, out: ReportExtraction) -> None:
         key = f"resolution:{c.key}"

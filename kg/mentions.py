@@ -496,3 +496,33 @@ def quoted_groupings(text: str, start: int, end: int) -> list[tuple[int, int, st
         name = (m.group(1) + tail).strip()
         out.append((m.start(1), e, re.sub(r"\s+", " ", name)))
     return sorted(set(out))
+
+
+_DEFINITIONAL = re.compile(
+    r"(?:^|(?<=[·•:]\s)|(?<=[·•]))\s*(?:The\s+)?([A-Z][\w\-]*(?:\s+(?:[A-Z0-9][\w\-]*|for|of|on|and)){0,6}?)"
+    r"\s+(?:is|was|are|were)\s+(?:a|an|the)\s+(?:[\w\-,]+\s+){0,5}?"
+    r"(platform|initiative|partnership|programme|program|series|forum|network|coalition|alliance|campaign|project|"
+    r"mechanism|event|competition|contest|awards?|prizes?|repository|group|summit|conference|facility|fund)\b"
+)
+
+
+def definitional_groupings(text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
+    """Names defined as groupings at the start of a sentence: "The WSIS TalkX is a platform ...".
+
+    Returns (start, end, name, head word).
+
+    Examples
+    --------
+    >>> t = "The WSIS TalkX is a platform, both virtual and physical, for sharing experiences."
+    >>> [(n, h) for _, _, n, h in definitional_groupings(t, 0, len(t))]
+    [('WSIS TalkX', 'platform')]
+    """
+    out = []
+    m = _DEFINITIONAL.match(text, start, end)
+    if m:
+        name = m.group(1).strip()
+        while name.split() and name.split()[-1].lower() in _CONNECT:
+            name = " ".join(name.split()[:-1])
+        if name and name.split()[0] not in _STOP_START and name.lower() not in ("it", "this", "itu"):
+            out.append((m.start(1), m.start(1) + len(name), name, m.group(2).lower()))
+    return out

@@ -48,8 +48,10 @@ def inferred_graph_name(profile: str, base: str = DEFAULT_BASE) -> URIRef:
 def union(ds: Dataset | Graph) -> Graph:
     """Every triple of every graph of ``ds`` in one graph (set semantics)."""
     g = Graph()
-    for t in ds.triples((None, None, None)):
-        g.add(t)
+    graphs = list(ds.graphs()) if isinstance(ds, Dataset) else [ds]
+    for part in graphs:
+        for t in part:
+            g.add(t)
     return g
 
 
@@ -67,7 +69,8 @@ def closure(graph: Graph, profile: str) -> Graph:
     Returns
     -------
     rdflib.Graph
-        Only the new triples; triples with a literal subject, which owlrl may produce, are dropped.
+        Only the new triples. Dropped: triples with a literal subject, and copies of an asserted
+        literal with another language tag or datatype, both artefacts of owlrl.
 
     Examples
     --------
@@ -96,6 +99,8 @@ def closure(graph: Graph, profile: str) -> Graph:
     for s, p, o in work:
         if isinstance(s, Literal) or (s, p, o) in graph:
             continue
+        if isinstance(o, Literal) and any(str(x) == str(o) for x in graph.objects(s, p)):
+            continue  # owlrl swaps literals for blank nodes and back, and can restore another tag or type
         out.add((s, p, o))
     return out
 

@@ -16,7 +16,7 @@ def test_every_unkg_term_used_is_declared_in_the_ontology(built) -> None:  # typ
     declared = {s for s in onto.subjects() if isinstance(s, URIRef)}
     ds = load_graph(out)
     used: set[URIRef] = set()
-    for s, p, o in ds.triples((None, None, None)):
+    for _s, p, o in ds.triples((None, None, None)):
         for t in (p, o if p == RDF.type else None):
             if isinstance(t, URIRef) and str(t).startswith(str(UNKG)):
                 used.add(t)

@@ -25,10 +25,28 @@ from kg.queries import (
     run_query,
     uses_service,
 )
-from tests.conftest_queries import small_graph_file
 
 ID = "https://w3id.org/unkg/id/"
 LIB = load_library()
+ROOT = Path(__file__).resolve().parent.parent
+SMALL = ROOT / "tests" / "fixtures" / "queries_small.trig"
+
+
+def small_graph_file(directory: Path) -> Path:
+    """The hand-made fixture plus ontology/unkg.ttl as graph/ontology, as one TriG file.
+
+    Shared with test_reasoning.py and test_serve.py.
+    """
+    from rdflib import Dataset
+
+    from kg.namespaces import Ids
+
+    ds = Dataset()
+    ds.parse(SMALL, format="trig")
+    ds.graph(Ids().graph("ontology")).parse(ROOT / "ontology" / "unkg.ttl", format="turtle")
+    path = directory / "kg.trig"
+    path.write_text(ds.serialize(format="trig"), encoding="utf-8")
+    return path
 
 
 # --- fixtures ----------------------------------------------------------------------------------
