@@ -505,6 +505,8 @@ class Extractor:
                         r = "participant"  # "co-organized a session at the WSIS Forum": took part in the forum
                     if tgt is None and r not in ("partner",):
                         tgt = ctx_group
+                    if tgt is not None and tgt is not ctx_group and not _reachable(text[le : tgt.start]):
+                        tgt = None
                     if tgt is not None and (tgt.start - le < 200 or tgt is ctx_group):
                         for o in lst:
                             add_role(o.key, tgt.key, r, "active-cue", 0.8)
@@ -684,7 +686,10 @@ class Extractor:
             role = "co-chair"
         elif re.search(pub_forms + r"\s+(?:is\s+|currently\s+|also\s+)*(?:the\s+)?chair", body_text):
             role = "chair"
-        ev = Evidence(report=rid, locator=unit.locator, quote=name, start=ns, end=ne, rule=f"annex-row@{self.VERSION}", confidence=0.9)
+        # the row's name and key activity: what the table says the mechanism is
+        qe = unit.cells[1].end if len(unit.cells) > 1 else ne
+        quote = re.sub(r"\s+", " ", text[ns:qe]).strip()
+        ev = Evidence(report=rid, locator=unit.locator, quote=quote, start=ns, end=qe, rule=f"annex-row@{self.VERSION}", confidence=0.9)
         out.statements.append(Statement(f"org:{publisher}", ROLE_PREDICATE[role], gkey, ev, role=role, attrs=tuple(attrs)))
         for c in unit.cells[1:]:
             for cite in find_citations(text[c.start : c.end], self.registry, default_body):  # type: ignore[arg-type]
@@ -735,6 +740,21 @@ def _passive_target(text: str, s: int, cue_at: int, list_end: int, groups: list[
     if not before and after and after[0].start - list_end <= 3:
         return after[0], None
     return None
+
+
+_OTHER_HEAD = re.compile(
+    r"\b(?:working\s+group|work\s*group|group|task\s+force|team|committee|meeting|project|initiative|programme|"
+    r"session|event|workshop|webinar|report|study|survey|campaign|platform)s?\b",
+    re.I,
+)
+
+
+def _reachable(between: str) -> bool:
+    """Whether a verb reaches the grouping after it: not across another thing it could be about
+    ("led the Virtual Meeting with the Interpretation Workgroup of the CEB" is not leading the CEB)."""
+    if len(between) > 160:
+        return False
+    return len(between) <= 25 or not _OTHER_HEAD.search(between)
 
 
 _GROUP_LIST_GAP = re.compile(

@@ -36,7 +36,7 @@ GROUPING_HEADS: dict[str, str] = {
     "agenda": "process", "process": "process", "decade": "initiative",
     "meeting": "event", "workshop": "event", "track": "initiative", "movement": "initiative",
     "cluster": "mechanism", "assembly": "event", "congress": "event", "session": "event",
-    "seminars": "event", "workshops": "event", "meetings": "event", "webinars": "event", "symposia": "event",
+    "workgroup": "working-group", "work group": "working-group", "seminars": "event", "workshops": "event", "meetings": "event", "webinars": "event", "symposia": "event",
     "conferences": "event", "forums": "event", "fora": "event", "summits": "event", "dialogues": "event",
 }
 ORG_HEADS = (
