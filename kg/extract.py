@@ -252,9 +252,14 @@ class Extractor:
             out.nodes.setdefault(f"org:{publisher}", self._org_node(f"org:{publisher}"))
         rid = report.meta.id
         default_body = "ITU-PP" if publisher in ("ITU", None) else None
+        # a lead-in such as "ITU participates in the following networks:" gives its role to the
+        # grouping each following bullet names
+        lead_in: tuple[list[str], str, int, int] | None = None
         for unit in units:
             if unit.kind == "heading":
                 continue
+            if unit.kind != "bullet":
+                lead_in = None
             self._locator = unit.locator
             if unit.kind == "row":
                 self._row(text, unit, rid, publisher, lexicon, out, default_body)
@@ -277,10 +282,22 @@ class Extractor:
                 sdgs = [m for m, at in unit_sdgs if s <= at < e]
                 first_sentence = first_sentence or sent
                 self._rules(text, sent, rid, publisher, context, out, entry_cites, cites, sdgs)
-            if unit.kind == "bullet" and publisher and first_sentence and not any(
-                st.predicate in PARTICIPATION_PREDICATES for st in out.statements[before:]
-            ):
+            produced = any(st.predicate in PARTICIPATION_PREDICATES for st in out.statements[before:])
+            if unit.kind == "bullet" and lead_in and first_sentence and not produced:
+                subjects, role, ls, le = lead_in
+                target = context if context is not None and context.kind == "grouping" else (first_sentence.groups[0] if first_sentence.groups and first_sentence.groups[0].start - first_sentence.start <= 6 else None)
+                if target is not None:
+                    quote = re.sub(r"\s+", " ", text[ls:le] + " … " + text[first_sentence.start : first_sentence.end]).strip()
+                    ev = Evidence(rid, unit.locator, quote, first_sentence.start, first_sentence.end, f"lead-in-list@{self.VERSION}", 0.75)
+                    for subj in subjects:
+                        out.statements.append(Statement(subj, ROLE_PREDICATE[role], target.key, ev, role=role))
+                    produced = True
+            elif unit.kind == "bullet" and publisher and first_sentence and not produced:
                 self._implicit_bullet(text, unit, first_sentence, unit_found, context, rid, publisher, out)
+            if unit.kind in ("paragraph", "bullet") and first_sentence is not None:
+                li = self._lead_in(text, unit, unit_found, publisher)
+                if li is not None:
+                    lead_in = li
         _ = acronyms
         return out
 
@@ -615,6 +632,22 @@ class Extractor:
                 for subj in subj_nodes:
                     out.statements.append(Statement(subj, "addressesSDG", obj, ev("sdg-mention", 0.7, m.as_written)))
 
+    def _lead_in(self, text: str, unit: Unit, found: list[Mention], publisher: str | None) -> tuple[list[str], str, int, int] | None:
+        """"ITU participates in the following networks:" → (subjects, role, span) for the list below."""
+        body = text[unit.start : unit.end].rstrip()
+        if not body.endswith(":"):
+            return None
+        tail_start = max(unit.start, text.rfind(".", unit.start, unit.end - 1) + 1)
+        tail = text[tail_start : unit.end]
+        m = _LEAD_IN.search(tail)
+        if not m:
+            return None
+        word = m.group(1).lower()
+        role = next((r for k, r in _LEAD_IN_ROLES if word.startswith(k)), "participant")
+        orgs = [x.key for x in found if x.kind == "org" and tail_start <= x.start < tail_start + m.start() and x.key[4:] not in self.bodies]
+        subjects = orgs[:1] if orgs else ([f"org:{publisher}"] if publisher else [])
+        return (subjects, role, tail_start, unit.end) if subjects else None
+
     def _implicit_bullet(self, text: str, unit: Unit, first: _Sentence, found: list[Mention],
                          context: Mention | None, rid: str, publisher: str, out: ReportExtraction) -> None:
         """A bullet of the publisher's own list that names a grouping and no organization at all
@@ -652,7 +685,7 @@ class Extractor:
         if not unit.cells or not publisher:
             return
         head = [c.column.lower() for c in unit.cells]
-        if not any("name" in h or "mechanism" in h or "network" in h for h in head[:1]) or not any("activit" in h or "relevance" in h or "frequency" in h for h in head):
+        if not any(w in head[0] for w in ("name", "mechanism", "network", "group", "body", "title", "entity")) or not any("activit" in h or "relevance" in h or "frequency" in h for h in head):
             return
         name_cell = unit.cells[0]
         ns, ne = name_cell.start, name_cell.end
@@ -741,6 +774,14 @@ def _passive_target(text: str, s: int, cue_at: int, list_end: int, groups: list[
         return after[0], None
     return None
 
+
+_LEAD_IN = re.compile(
+    r"\b(participat\w*|member\w*|involved|contribut\w*|co-?chair\w*|chair\w*|co-?lead\w*|lead\w*|support\w*|engag\w*)\b"
+    r"[^:]{0,120}\b(?:following|these|include|includes|including)\b[^:]{0,80}:\s*$",
+    re.I,
+)
+_LEAD_IN_ROLES = [("co-chair", "co-chair"), ("cochair", "co-chair"), ("chair", "chair"), ("co-lead", "co-lead"), ("colead", "co-lead"),
+                  ("lead", "lead"), ("member", "member"), ("support", "supporter"), ("contribut", "participant")]
 
 _OTHER_HEAD = re.compile(
     r"\b(?:working\s+group|work\s*group|group|task\s+force|team|committee|meeting|project|initiative|programme|"

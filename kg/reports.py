@@ -115,7 +115,7 @@ class _State:
 
 def _is_heading_text(rest: str) -> bool:
     words = rest.split()
-    return 0 < len(words) <= 16 and not rest.rstrip().endswith((".", ";", ",")) and rest[:1].isupper()
+    return 0 < len(words) <= 16 and not rest.rstrip().endswith((".", ";", ",", ":")) and rest[:1].isupper()
 
 
 def _set_section(st: _State, number: str) -> None:
