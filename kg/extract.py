@@ -785,7 +785,7 @@ _LEAD_IN_ROLES = [("co-chair", "co-chair"), ("cochair", "co-chair"), ("chair", "
 
 _OTHER_HEAD = re.compile(
     r"\b(?:working\s+group|work\s*group|group|task\s+force|team|committee|meeting|project|initiative|programme|"
-    r"session|event|workshop|webinar|report|study|survey|campaign|platform)s?\b",
+    r"session|event|workshop|webinar|report|study|survey|campaign|platform|network|mechanism|forum)s?\b",
     re.I,
 )
 
