@@ -96,19 +96,24 @@ def _bind(g: Graph | Dataset) -> None:
         g.bind(prefix, ns, override=True)
 
 
+def _naming(g: Graph, s: URIRef, label: str, acronym: str | None, aliases: Iterable[str]) -> None:
+    """The label, preferred label, acronym and alternative labels of a node."""
+    g.add((s, RDFS.label, Literal(label, lang="en")))
+    g.add((s, SKOS.prefLabel, Literal(label, lang="en")))
+    if acronym:
+        g.add((s, UNKG.acronym, Literal(acronym)))
+    for a in aliases:
+        g.add((s, SKOS.altLabel, Literal(a, lang="en")))
+
+
 def reference_graph(g: Graph, registry: object, iri: IriMinter) -> None:
     """Registry content: organizations, known groupings, SDG concepts and custodianship."""
     reg = registry
     for oid, org in sorted(reg.organizations.items()):  # type: ignore[attr-defined]
         s = iri(f"org:{oid}")
         g.add((s, RDF.type, UNKG[CATEGORY_CLASS.get(org.category, "Organization")]))
-        g.add((s, RDFS.label, Literal(org.name, lang="en")))
-        g.add((s, SKOS.prefLabel, Literal(org.name, lang="en")))
         g.add((s, UNKG.category, Literal(org.category)))
-        if org.acronym:
-            g.add((s, UNKG.acronym, Literal(org.acronym)))
-        for a in org.aliases:
-            g.add((s, SKOS.altLabel, Literal(a, lang="en")))
+        _naming(g, s, org.name, org.acronym, org.aliases)
         for p in org.parents:
             g.add((s, UNKG.subOrganizationOf, iri(f"org:{p}")))
             g.add((s, ORG.subOrganizationOf, iri(f"org:{p}")))
@@ -119,13 +124,8 @@ def reference_graph(g: Graph, registry: object, iri: IriMinter) -> None:
     for gid, grp in sorted(reg.groupings.items()):  # type: ignore[attr-defined]
         s = iri(f"grouping:{gid}")
         g.add((s, RDF.type, UNKG[KIND_CLASS.get(grp.kind, "Grouping")]))
-        g.add((s, RDFS.label, Literal(grp.name, lang="en")))
-        g.add((s, SKOS.prefLabel, Literal(grp.name, lang="en")))
         g.add((s, UNKG.kind, Literal(grp.kind)))
-        if grp.acronym:
-            g.add((s, UNKG.acronym, Literal(grp.acronym)))
-        for a in grp.aliases:
-            g.add((s, SKOS.altLabel, Literal(a, lang="en")))
+        _naming(g, s, grp.name, grp.acronym, grp.aliases)
         for p in grp.parents:
             parent = f"grouping:{p}" if p in reg.groupings else f"org:{p}"  # type: ignore[attr-defined]
             g.add((s, UNKG.partOf, iri(parent)))
@@ -193,12 +193,7 @@ def _node_triples(g: Graph, node: Node, iri: IriMinter, registry: object) -> Non
             g.add((s, UNKG.issuedBy, iri(f"org:{body}")))
     else:
         return
-    g.add((s, RDFS.label, Literal(node.label, lang="en")))
-    g.add((s, SKOS.prefLabel, Literal(node.label, lang="en")))
-    if node.acronym:
-        g.add((s, UNKG.acronym, Literal(node.acronym)))
-    for a in node.aliases:
-        g.add((s, SKOS.altLabel, Literal(a, lang="en")))
+    _naming(g, s, node.label, node.acronym, node.aliases)
 
 
 def _fact_triples(g: Graph, fact: Fact, iri: IriMinter, ids: Ids, report: str | None) -> None:
