@@ -31,7 +31,7 @@ GROUPING_HEADS: dict[str, str] = {
     "campaign": "initiative", "conference": "conference", "dialogue": "event", "week": "event",
     "day": "event", "challenge": "initiative", "compact": "process", "facility": "programme",
     "project": "project", "series": "event", "roundtable": "event", "consortium": "coalition",
-    "mechanism": "mechanism", "council": "committee", "framework": "programme", "awards": "event",
+    "mechanism": "mechanism", "council": "committee", "awards": "event",
     "prizes": "event", "festival": "event", "accelerator": "programme", "hub": "platform",
     "agenda": "process", "process": "process", "decade": "initiative",
     "meeting": "event", "workshop": "event", "track": "initiative", "movement": "initiative",
@@ -368,7 +368,17 @@ def find_named_phrases(text: str, start: int, end: int, taken: Iterable[tuple[in
         name = text[ms:me]
         low = [w.lower() for w in words]
         heads = [k for k in range(len(words)) if (low[k] in GROUPING_HEADS or (k + 1 < len(words) and f"{low[k]} {low[k + 1]}" in GROUPING_HEADS)) and words[k][:1].isupper()]
-        content = [w for w in low if w not in _GENERIC_GROUP_WORDS and w not in _CONNECT and not any(w in h.split() for h in GROUPING_HEADS)]
+        content = [w for w in low if w not in _GENERIC_GROUP_WORDS and w not in _CONNECT and not w.isdigit()
+                   and not any(w in h.split() for h in GROUPING_HEADS)]
+        if heads:
+            h_end = heads[-1] + (2 if " ".join(low[heads[-1] : heads[-1] + 2]) in GROUPING_HEADS else 1)
+            after = low[h_end:]
+            if after and after[0] not in ("of", "for", "on", "against", "to", "in", "and", "&") and not all(
+                w.isdigit() or re.fullmatch(r"[ivx]+|[a-z]?\d+[a-z]?", w) for w in after
+            ) and not (len(after) >= 2 and after[1] in GROUPING_HEADS):
+                # "New Project Management Manual": the head word is not the head of this name
+                if not _head_kind(words[-1:]) and not _is_org_name(words):
+                    continue
         caps = [w for w in words if w.isupper() and len(w) > 1 or re.fullmatch(r"[A-Z]+-[A-Z]", w)]
         if heads and len(content) <= len([c for c in caps if c.lower() in content]):
             continue  # "Focus Group", "ITU-T Working Group", "ITU Regional Initiative": not a name
