@@ -425,6 +425,7 @@ def find_definitions(text: str, start: int, end: int) -> list[tuple[tuple[int, i
                 caps += sum(1 for c in w if c.isupper()) if w.isupper() else 1
                 if caps >= max(2, len(letters) - 1) and w[:1].lower() == letters[0].lower():
                     best = k
+                    break
                 if caps > len(letters) + 2:
                     break
             elif w.lower() not in _CONNECT and not w.isdigit():

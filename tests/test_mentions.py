@@ -1,0 +1,93 @@
+"""Stage 2: mentions of organizations and groupings in real sentences from the bundled reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.mentions import (
+    Lexicon,
+    anaphora,
+    definitional_groupings,
+    find_definitions,
+    find_named_phrases,
+    lowercase_groupings,
+    quoted_groupings,
+)
+
+
+@pytest.fixture(scope="module")
+def lexicon(registry) -> Lexicon:  # type: ignore[no-untyped-def]
+    lx = Lexicon()
+    for surface, oid in registry.org_names():
+        lx.add(surface, f"org:{oid}", "org")
+    return lx
+
+
+def keys(lx: Lexicon, text: str) -> list[str]:
+    return [m.key for m in lx.find(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # C22/INF/2 §1.1: possessive
+        ("The ITU General Secretariat coordinates ITU’s relations.", ["org:ITU-GS", "org:ITU"]),
+        # longer names win; a Sector is not ITU; UNU-CS is not UNU
+        ("ITU-T and ITU-R work with UNU-CS and UNU.", ["org:ITU-T", "org:ITU-R", "org:UNU-CS", "org:UNU"]),
+        # slashed combinations (C22/INF/2 §7.1 TSB)
+        ("The ITU/WMO/UNESCO-IOC Joint Task Force", ["org:ITU", "org:WMO", "org:UNESCO-IOC"]),
+        # spelling variants and hyphen/space
+        ("UN Women and UN-Women, UN Habitat and UN-Habitat", ["org:UN-Women", "org:UN-Women", "org:UN-Habitat", "org:UN-Habitat"]),
+        # a line break inside a name
+        ("the World Health\nOrganization and the Food and Agriculture Organization", ["org:WHO", "org:FAO"]),
+        # a name with a comma in it is one organization, a list is not
+        ("United Nations Educational, Scientific and Cultural Organization", ["org:UNESCO"]),
+        ("UNEP, UNU, UNITAR, UNIDO", ["org:UNEP", "org:UNU", "org:UNITAR", "org:UNIDO"]),
+        # acronyms are case-sensitive: "who" is not WHO
+        ("those who attended with WHO", ["org:WHO"]),
+    ],
+)
+def test_organizations_from_the_registry(lexicon: Lexicon, text: str, expected: list[str]) -> None:
+    assert keys(lexicon, text) == expected
+
+
+def test_definitions_full_name_and_acronym() -> None:
+    t = "The 2020 Monitor was a collaborative effort between ITU and the International Solid Waste Association (ISWA)."
+    [((a, b), (c, d))] = find_definitions(t, 0, len(t))
+    assert (t[a:b], t[c:d]) == ("International Solid Waste Association", "ISWA")
+    t2 = "held in September (2021) in Geneva"
+    assert find_definitions(t2, 0, len(t2)) == []
+
+
+def test_named_phrases_with_head_words() -> None:
+    t = "ITU is participating in the Climate Change Adaption Communities of Practice as part of the Digital Public Goods Alliance and the Broadband Commission for Sustainable Development."
+    names = [(m.text, m.kind) for m in find_named_phrases(t, 0, len(t))]
+    assert ("Digital Public Goods Alliance", "grouping") in names
+    assert ("Broadband Commission for Sustainable Development", "grouping") in names
+
+
+def test_generic_and_non_grouping_phrases_are_left_out() -> None:
+    t = "The Focus Group and the ITU Regional Initiative were presented in the New Project Management Manual and the UN General Assembly Resolution."
+    assert [m.text for m in find_named_phrases(t, 0, len(t)) if m.kind == "grouping"] == []
+
+
+def test_places_are_not_part_of_names() -> None:
+    t = "ITU and UNDP will convene SDG Digital Day in New York."
+    assert [m.text for m in find_named_phrases(t, 0, len(t))] == ["SDG Digital Day"]
+
+
+def test_discovered_organizations_by_form() -> None:
+    t = "with the support of the Bill & Melinda Gates Foundation and the Musk Foundation"
+    found = {(m.text, m.kind) for m in find_named_phrases(t, 0, len(t))}
+    assert ("Bill & Melinda Gates Foundation", "org") in found and ("Musk Foundation", "org") in found
+
+
+def test_anaphora_quoted_lowercase_definitional() -> None:
+    t = "The initiative is now supported by 14 UN bodies."
+    assert [h for _, _, h in anaphora(t, 0, len(t))] == ["initiative"]
+    t = "The guidelines were developed in support of the WHO ‘Make Listening Safe’ initiative."
+    assert [n for _, _, n in quoted_groupings(t, 0, len(t))] == ["Make Listening Safe"]
+    t = "As a member of the United Nations core inter-agency group on the GDC, convened by OSET, ITU ..."
+    assert [n for _, _, n in lowercase_groupings(t, 0, len(t))] == ["United Nations core inter-agency group on the GDC"]
+    t = "WSIS Stocktaking is a unique global platform for collecting information."
+    assert [(n, h) for _, _, n, h in definitional_groupings(t, 0, len(t))] == [("WSIS Stocktaking", "platform")]
