@@ -424,6 +424,7 @@ class Extractor:
             out.nodes.setdefault(key, self._grouping_node(key, label, "working-group"))
             found.append(Mention(a_s, a_e, "grouping", key, text[a_s:a_e], discovered=True, category="working-group", rule="lowercase-head"))
         found.sort()
+        found = self._editions(text, found, out)
         groups = [m for m in found if m.kind == "grouping" or (m.kind == "org" and m.key[4:] in self.bodies)]
         # a grouping named inside another ("the GDC" in "core inter-agency group on the GDC") is not the target
         groups = [g for g in groups if not any(h is not g and h.start <= g.start and g.end <= h.end and (h.end - h.start) > (g.end - g.start) for h in groups)]
@@ -632,6 +633,31 @@ class Extractor:
                 for subj in subj_nodes:
                     out.statements.append(Statement(subj, "addressesSDG", obj, ev("sdg-mention", 0.7, m.as_written)))
 
+    def _editions(self, text: str, found: list[Mention], out: ReportExtraction) -> list[Mention]:
+        """An edition or side event of a known grouping ("WSIS Forum 2023", "Partner2Connect (P2C)
+        side event") is a grouping of its own, part of the series."""
+        result: list[Mention] = []
+        for m in found:
+            if m.kind != "grouping":
+                result.append(m)
+                continue
+            tail = _EDITION.match(text, m.end)
+            paren = _ACRONYM_PAREN.match(text, m.end)
+            paren_end = paren.end() if paren else m.end
+            if not tail or any(m.end <= o.start < tail.end() and o.end > paren_end for o in found if o is not m):
+                result.append(m)
+                continue
+            label = re.sub(r"\s+", " ", text[m.start : tail.end()]).strip()
+            key = grouping_key(label)
+            kind = "event"
+            out.nodes.setdefault(key, self._grouping_node(key, label, kind))
+            ev = Evidence(out.report, self._locator or "", re.sub(r"\s+", " ", text[m.start : tail.end()]), m.start, tail.end(), f"edition@{self.VERSION}", 0.8)
+            out.statements.append(Statement(key, "partOf", m.key, ev))
+            result.append(Mention(m.start, tail.end(), "grouping", key, text[m.start : tail.end()], discovered=True, category=kind, rule="edition"))
+        # drop mentions swallowed by an edition (the "(P2C)" of "Partner2Connect (P2C) side event")
+        editions = [m for m in result if m.rule == "edition"]
+        return [m for m in result if m.rule == "edition" or not any(e.start <= m.start and m.end <= e.end for e in editions)]
+
     def _lead_in(self, text: str, unit: Unit, found: list[Mention], publisher: str | None) -> tuple[list[str], str, int, int] | None:
         """"ITU participates in the following networks:" → (subjects, role, span) for the list below."""
         body = text[unit.start : unit.end].rstrip()
@@ -782,6 +808,11 @@ _LEAD_IN = re.compile(
 )
 _LEAD_IN_ROLES = [("co-chair", "co-chair"), ("cochair", "co-chair"), ("chair", "chair"), ("co-lead", "co-lead"), ("colead", "co-lead"),
                   ("lead", "lead"), ("member", "member"), ("support", "supporter"), ("contribut", "participant")]
+
+_EDITION = re.compile(
+    r"(?:\s*\([A-Z][\w\-]{1,12}\))?\s(?:(?P<year>(?:19|20)\d\d)\b(?![-–/]\d)|(?P<event>(?:side\s+event|high-level\s+event)\b))"
+)
+_ACRONYM_PAREN = re.compile(r"\s*\([A-Z][\w\-]{1,12}\)")
 
 _OTHER_HEAD = re.compile(
     r"\b(?:working\s+group|work\s*group|group|task\s+force|team|committee|meeting|project|initiative|programme|"

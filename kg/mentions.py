@@ -316,7 +316,8 @@ def _runs(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
         k = j + 1
         if k < len(toks) and toks[k][2] == "side" and k + 1 < len(toks) and toks[k + 1][2] == "event":
             k += 1
-        if k < len(toks) and j > i and toks[k][2] in _LOWER_HEADS and re.fullmatch(r" {1,2}", text[toks[k - 1][1] : toks[k][0]]):
+        single_acronym = j == i and toks[i][2].isupper() and len(toks[i][2]) >= 2
+        if k < len(toks) and (j > i or single_acronym) and toks[k][2] in _LOWER_HEADS and re.fullmatch(r" {1,2}", text[toks[k - 1][1] : toks[k][0]]):
             j = k
         runs.append((i, j))
         i = j + 1
