@@ -10,8 +10,10 @@ other than the publisher's own family are swapped for other registry organizatio
 category, and registry groupings get a Roman-numeral suffix ("UNGIS III"), so that the extractor
 finds new facts rather than the same facts again.
 
-Invariant: the output depends only on the source reports, the registry and ``seed``; the same
-inputs give byte-identical files.
+Invariant: the output depends only on the source reports, the registry, ``seed`` and the code
+that cuts reports into units (``kg/reports.py``, this file); the same inputs give byte-identical
+files. Their fingerprint is stored beside the corpus, and :func:`ensure` regenerates a corpus
+whose fingerprint has changed.
 
 Usage::
 
@@ -21,6 +23,7 @@ Usage::
 from __future__ import annotations
 
 import argparse
+import hashlib
 import random
 import re
 import sys
@@ -263,13 +266,32 @@ def generate(factor: int, out: Path | None = None, seed: int = 0, source: Path =
     return out
 
 
+def fingerprint(factor: int, seed: int, source: Path = SOURCE, data: Path = ROOT / "data") -> str:
+    """A hash of everything a corpus depends on (inputs, registry files, the generating code).
+
+    Examples
+    --------
+    >>> len(fingerprint(10, 0))                          # doctest: +SKIP
+    64
+    """
+    h = hashlib.sha256(f"{factor}|{seed}".encode())
+    files = [Path(__file__), ROOT / "kg" / "reports.py", *sorted(source.iterdir()), *sorted(data.glob("*.yaml"))]
+    for f in files:
+        if f.is_file():
+            h.update(f.name.encode() + b"\0" + f.read_bytes())
+    return h.hexdigest()
+
+
 def ensure(factor: int, seed: int = 0) -> Path:
-    """The corpus of ``factor``: the bundled reports for 1, generated when missing otherwise."""
+    """The corpus of ``factor``: the bundled reports for 1, (re)generated when missing or stale."""
     if factor == 1:
         return SOURCE
     d = corpus_dir(factor)
-    if not (d / "reports.yaml").exists() or len(list(d.glob("*.txt"))) != factor * len(list(SOURCE.glob("*.txt"))):
+    stamp = d / ".fingerprint"
+    want = fingerprint(factor, seed)
+    if not stamp.exists() or stamp.read_text(encoding="utf-8") != want:
         generate(factor, d, seed)
+        stamp.write_text(want, encoding="utf-8")
     return d
 
 

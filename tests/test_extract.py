@@ -69,8 +69,10 @@ CASES = [
     pytest.param(
         # C23 §3.3
         "3.3\tA Partner2Connect (P2C) side event, co-chaired by ITU and the United Nations Office of the High Representative for the Least Developed, Landlocked and Small Island Developing States (UN-OHRLLS) took place to highlight P2C pledges made to LDCs.",
-        {("org:ITU", "coChairs", "grouping:p2c")},
-        id="co-chaired-by",
+        {("org:ITU", "coChairs", "grouping:partner2connect-p2c-side-event"),
+         ("org:UN-OHRLLS", "coChairs", "grouping:partner2connect-p2c-side-event"),
+         ("grouping:partner2connect-p2c-side-event", "partOf", "grouping:p2c")},
+        id="co-chaired-by-side-event",
     ),
     pytest.param(
         # C22/INF/2 §7.1 TSB bullet
