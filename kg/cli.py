@@ -60,8 +60,9 @@ def main() -> None:
 @click.option("--publisher", default=None, help="Organization the reports speak for (overrides metadata and inference).")
 @click.option("--curation", type=click.Path(path_type=Path), default=None, help="Curation file [default: data/curation.yaml].")
 @click.option("--no-validate", is_flag=True, help="Skip SHACL validation of the output.")
+@click.option("--full", is_flag=True, help="Re-extract every report, ignoring the cache in OUT/.cache/.")
 @_user_errors
-def build(corpus: Path | None, out: Path, base: str | None, publisher: str | None, curation: Path | None, no_validate: bool) -> None:
+def build(corpus: Path | None, out: Path, base: str | None, publisher: str | None, curation: Path | None, no_validate: bool, full: bool) -> None:
     """Build the knowledge graph from a corpus of reports.
 
     Writes OUT/kg.trig (a named graph per report), OUT/kg.ttl (their union) and OUT/summary.json.
@@ -71,7 +72,7 @@ def build(corpus: Path | None, out: Path, base: str | None, publisher: str | Non
     from kg.pipeline import BuildOptions
     from kg.pipeline import build as run_build
 
-    opts = BuildOptions(out=out, publisher=publisher, curation=curation, validate=not no_validate)
+    opts = BuildOptions(out=out, publisher=publisher, curation=curation, validate=not no_validate, incremental=not full)
     if corpus is not None:
         opts.corpus = corpus
     if base is not None:
@@ -84,6 +85,9 @@ def build(corpus: Path | None, out: Path, base: str | None, publisher: str | Non
     for rid, rc in sorted(c["reports"].items()):
         click.echo(f"  {rid}: {rc['facts']} facts, {rc['participations']} participations, {rc['mandates']} mandate links, {rc['sdg_links']} SDG links", err=True)
     click.echo(f"  groupings: {c['groupings']}, resolutions: {c['resolutions']}, discovered organizations: {len(c['discovered_organizations'])}", err=True)
+    fresh = len(result.reports) - len(result.reused)
+    click.echo(f"  extraction: {fresh} report(s) extracted, {len(result.reused)} reused from the cache"
+               + (f", {len(result.removed)} removed" if result.removed else ""), err=True)
     for p in result.outputs:
         click.echo(str(p))
 

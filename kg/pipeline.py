@@ -50,6 +50,7 @@ class BuildOptions:
     publisher: str | None = None
     curation: Path | None = None  # default: data/curation.yaml when it exists
     validate: bool = True
+    incremental: bool = True  # reuse cached per-report extractions in OUT/.cache/
 
 
 @dataclass
@@ -60,12 +61,43 @@ class BuildResult:
     reports: list[Report]
     assembly: Assembly
     counts: dict[str, Any] = field(default_factory=dict)
+    reused: list[str] = field(default_factory=list)  # reports whose cached extraction was reused
+    removed: list[str] = field(default_factory=list)  # cached reports no longer in the corpus
 
 
 def extract_reports(reports: list[Report], registry: Registry, wrap: Wrap[Report] = _no_progress) -> list[ReportExtraction]:
     """Run the extractor over every report (stages 1-3)."""
     ex = Extractor(registry)
     return [ex.extract(r) for r in wrap(reports, "Extracting", len(reports))]
+
+
+def extract_incremental(reports: list[Report], registry: Registry, cache_dir: Path | None,
+                        wrap: Wrap[Report] = _no_progress) -> tuple[list[ReportExtraction], dict[Path, str], list[str]]:
+    """Extract every report, reusing cached extractions whose key still matches.
+
+    Returns the extractions, the cache files to write, and the ids of the reports reused.
+    """
+    from kg import cache
+
+    ex: Extractor | None = None
+    exhash = cache.extractor_hash()
+    out: list[ReportExtraction] = []
+    to_write: dict[Path, str] = {}
+    reused: list[str] = []
+    for r in wrap(reports, "Extracting", len(reports)):
+        key = cache.cache_key(r, registry.content_hash(), exhash)
+        path = cache_dir / f"{r.meta.id}.json" if cache_dir else None
+        hit = cache.load(path, key) if path and path.exists() else None
+        if hit is not None:
+            out.append(hit)
+            reused.append(r.meta.id)
+            continue
+        ex = ex or Extractor(registry)
+        x = ex.extract(r)
+        out.append(x)
+        if path is not None:
+            to_write[path] = cache.dump(x, key)
+    return out, to_write, reused
 
 
 def _with_inferred_year(reports: list[Report]) -> list[Report]:
@@ -98,7 +130,8 @@ def build(options: BuildOptions, wrap: Wrap[Any] = _no_progress) -> BuildResult:
     reports = _with_inferred_year(read_corpus(options.corpus, options.publisher))
     curation_path = options.curation or (options.data / "curation.yaml")
     curation = load_curation(curation_path if curation_path.exists() else None)
-    extractions = extract_reports(reports, registry, wrap)
+    cache_dir = options.out / ".cache" / "extract" if options.incremental else None
+    extractions, cache_files, reused = extract_incremental(reports, registry, cache_dir, wrap)
     assembly = assemble(extractions, curation, registry.groupings)
     ontology_file = options.ontology / "unkg.ttl"
     if not ontology_file.exists():
@@ -113,6 +146,7 @@ def build(options: BuildOptions, wrap: Wrap[Any] = _no_progress) -> BuildResult:
             more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
             raise ValidationError(f"the built graph does not conform to the shapes: {errors[0]}{more}")
     counts = summarise(reports, assembly, union)
+    stale = sorted(p for p in cache_dir.glob("*.json") if p.stem not in {r.meta.id for r in reports}) if cache_dir and cache_dir.exists() else []
     trig = serialize_trig(ds)
     ttl = union.serialize(format="turtle")
     files = {
@@ -120,8 +154,11 @@ def build(options: BuildOptions, wrap: Wrap[Any] = _no_progress) -> BuildResult:
         options.out / "kg.ttl": ttl,
         options.out / "summary.json": json.dumps(counts, indent=2, sort_keys=True, ensure_ascii=False) + "\n",
     }
-    atomic_write_many(files)  # type: ignore[arg-type]
-    return BuildResult(outputs=sorted(files), reports=reports, assembly=assembly, counts=counts)
+    atomic_write_many({**files, **cache_files})  # type: ignore[arg-type]
+    for p in stale:  # a report removed from the corpus: its cached extraction goes too
+        p.unlink(missing_ok=True)
+    return BuildResult(outputs=sorted(files), reports=reports, assembly=assembly, counts=counts,
+                       reused=reused, removed=[p.stem for p in stale])
 
 
 def summarise(reports: list[Report], assembly: Assembly, union: Graph) -> dict[str, Any]:

@@ -59,3 +59,30 @@ def test_ontology_loads_as_owl(built) -> None:  # type: ignore[no-untyped-def]
     onto = Graph().parse(PROJECT_ROOT / "ontology" / "unkg.ttl", format="turtle")
     assert (URIRef("https://w3id.org/unkg/ontology"), RDF.type, OWL.Ontology) in onto
     assert all(onto.value(c, RDFS.label) for c in onto.subjects(RDF.type, OWL.Class) if str(c).startswith(str(UNKG)))
+
+
+def test_incremental_build_reextracts_only_what_changed(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+
+    from kg.pipeline import BuildOptions, build
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name in ("itu-c20-res191-intersectoral-coordination.txt", "itu-c23-collaboration-with-un-system.txt"):
+        shutil.copy(PROJECT_ROOT / "data" / "reports" / name, corpus / name)
+    out = tmp_path / "out"
+    first = build(BuildOptions(corpus=corpus, out=out, validate=False))
+    assert first.reused == []
+    again = build(BuildOptions(corpus=corpus, out=out, validate=False))
+    assert sorted(again.reused) == ["itu-c20-res191-intersectoral-coordination", "itu-c23-collaboration-with-un-system"]
+    c20 = corpus / "itu-c20-res191-intersectoral-coordination.txt"
+    c20.write_text(c20.read_text(encoding="utf-8") + "\n4.1\tITU chairs the UN Legal Network.\n", encoding="utf-8")
+    changed = build(BuildOptions(corpus=corpus, out=out, validate=False))
+    assert changed.reused == ["itu-c23-collaboration-with-un-system"]
+    c20.unlink()
+    removed = build(BuildOptions(corpus=corpus, out=out, validate=False))
+    assert removed.removed == ["itu-c20-res191-intersectoral-coordination"]
+    full = build(BuildOptions(corpus=corpus, out=tmp_path / "full", validate=False, incremental=False))
+    assert full.reused == []
+    assert (out / "kg.trig").read_bytes() == (tmp_path / "full" / "kg.trig").read_bytes()
+    assert oct((out / "kg.trig").stat().st_mode & 0o777) != "0o600"
