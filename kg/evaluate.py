@@ -79,7 +79,7 @@ def _names_of(spec: Any) -> list[str]:
     raise InputError(f"gold: expected a name or a list of names, got {spec!r}")
 
 
-_TRAILING_HEAD = re.compile(r"\s+(?:initiative|project|programme|program|campaign|platform|series)$", re.I)
+_TRAILING_HEAD = re.compile(r"\s+(?:initiatives?|projects?|programmes?|program|campaign|platform|series|events?)$", re.I)
 
 
 def _keys(names: Iterable[str]) -> set[str]:

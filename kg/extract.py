@@ -148,6 +148,8 @@ _FRONTED = re.compile(
 _FRONTED_ROLES = {"member": "member", "chair": "chair", "co-chair": "co-chair", "cochair": "co-chair", "lead": "lead",
                   "co-lead": "co-lead", "partner": "partner"}
 
+_GENERIC_ANAPHORA = {"initiative", "partnership", "programme", "coalition", "platform", "project", "campaign", "alliance", "facility"}
+
 _NOT_GROUPING_TAIL = {"resolution", "resolutions", "report", "reports", "declaration", "decision", "decisions",
                       "recommendation", "recommendations", "handbook", "toolkit", "guidelines", "index", "monitor",
                       "act", "strategy", "policy", "brief", "briefs", "manifesto", "statement"}
@@ -396,10 +398,13 @@ class Extractor:
         for a_s, a_e, head in anaphora(text, s, e):
             if any(m.start <= a_s < m.end or a_s <= m.start < a_e for m in found):
                 continue
-            for g in reversed(recent + [m for m in groups if m.end <= a_s]):
-                if head in g.text.lower():
-                    found.append(Mention(a_s, a_e, "grouping", g.key, text[a_s:a_e], rule="anaphora"))
-                    break
+            candidates = list(reversed(recent + [m for m in groups if m.end <= a_s]))
+            named = [
+                g for g in candidates if head in g.text.lower() or (g.key in out.nodes and head in out.nodes[g.key].label.lower())]
+            if not named and head in _GENERIC_ANAPHORA and candidates:
+                named = candidates[:1]  # "the initiative" after "United for Smart Sustainable Cities (U4SSC)"
+            if named:
+                found.append(Mention(a_s, a_e, "grouping", named[0].key, text[a_s:a_e], rule="anaphora"))
         for a_s, a_e, name in quoted_groupings(text, s, e):
             if any(m.kind == "grouping" and m.start <= a_s and a_e <= m.end for m in found):
                 continue

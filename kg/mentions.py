@@ -273,7 +273,8 @@ _GENERIC_GROUP_WORDS = {"regional", "global", "joint", "working", "study", "focu
                         "steering", "advisory", "first", "second", "third", "virtual"}
 _LOWER_HEADS = {"initiative", "programme", "program", "project", "track", "coalition", "platform", "network",
                 "partnership", "campaign", "series", "facility", "challenge", "alliance", "team", "event", "summit",
-                "forum", "dialogue", "roundtable", "consultation", "consultations", "webinar", "meeting"}
+                "forum", "dialogue", "roundtable", "consultation", "consultations", "webinar", "meeting",
+                "events", "initiatives", "programmes", "projects", "webinars", "meetings", "series"}
 for _h in ("consultation", "consultations", "webinar"):
     GROUPING_HEADS.setdefault(_h, "event")
 
