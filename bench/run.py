@@ -510,7 +510,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--view-reps", type=int, default=1)
     ap.add_argument("--timeout", type=float, default=1800.0, help="seconds before a measurement is killed")
     ap.add_argument("--out", type=Path, default=RESULTS)
-    ap.add_argument("--render", action="store_true", help="only rewrite the report from bench/work/results.json")
+    ap.add_argument("--render", action="store_true",
+                    help="only rewrite the report from the raw results (bench/work/results.json, or --out with .json)")
     ap.add_argument("--child", help=argparse.SUPPRESS)
     ap.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--kg", type=Path, help=argparse.SUPPRESS)
@@ -519,8 +520,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--serialise", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--only", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
-    if args.render:  # only rewrite the report from bench/work/results.json
-        raw = json.loads((WORK / "results.json").read_text(encoding="utf-8"))
+    raw_path = WORK / "results.json" if args.out == RESULTS else args.out.with_suffix(".json")
+    if args.render:  # only rewrite the report from the raw results of the last run
+        if not raw_path.exists():
+            raise SystemExit(f"{raw_path}: no raw results; run the benchmark first")
+        raw = json.loads(raw_path.read_text(encoding="utf-8"))
         raw["corpora"] = {int(f): v for f, v in raw["corpora"].items()}
         raw["queries"] = {int(f): v for f, v in raw["queries"].items()}
         for part in ("timings", "views"):
@@ -537,7 +541,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     start = time.perf_counter()
     results = run(args)
     elapsed = time.perf_counter() - start
-    atomic_write(WORK / "results.json", json.dumps({"machine": info, "date": date, "elapsed": elapsed, **results}, indent=1, sort_keys=True, default=str))
+    atomic_write(raw_path, json.dumps({"machine": info, "date": date, "elapsed": elapsed, **results}, indent=1, sort_keys=True, default=str))
     atomic_write(args.out, render(results, info, date, elapsed) + "\n")
     log(f"wrote {args.out.relative_to(ROOT) if args.out.is_relative_to(ROOT) else args.out}")
 

@@ -213,7 +213,8 @@ def assemble(extractions: Iterable[ReportExtraction], curation: Curation | None 
         evidence = tuple(sorted({s.evidence for s in sts if s.evidence.rule != "curation@1"}))
         cur = tuple(sorted({(dict(s.attrs)["curator"], dict(s.attrs)["reason"]) for s in sts if s.evidence.rule == "curation@1"}))
         cur_ev = tuple(sorted({s.evidence for s in sts if s.evidence.rule == "curation@1"}))
-        attrs = tuple(sorted({a for s in sts if s.evidence.rule != "curation@1" for a in s.attrs}))
+        # qualifiers (annex table cells) stay with the report that states them: (report, name, value)
+        attrs = tuple(sorted({(s.evidence.report, k, v) for s in sts if s.evidence.rule != "curation@1" for k, v in s.attrs}))
         facts[key] = Fact(first.subject, first.predicate, first.object, first.role, evidence + cur_ev, attrs, cur)
     return Assembly(nodes=nodes, facts=facts, merged=merged, rejected=rejected,
                     node_reports={k: tuple(sorted(v)) for k, v in reports_of.items() if k in nodes},

@@ -619,7 +619,8 @@ class Extractor:
                     out.statements.append(Statement(g.key, "mandatedBy", f"resolution:{c.key}", ev("annex-entry", 0.7, c.as_written)))
         # 8. SDGs
         if sdgs:
-            subj_nodes: list[str] = [g.key for g in _dedup(groups)] or ([ctx_group.key] if ctx_group else [])
+            # the grouping the sentence is about: its first one (not every grouping it names)
+            subj_nodes: list[str] = [g.key for g in _dedup(groups)][:1] or ([ctx_group.key] if ctx_group else [])
             if not subj_nodes and orgs:
                 subj_nodes = [orgs[0].key]
             elif not subj_nodes and publisher and _starts_with_verb(text, s, s + 40):

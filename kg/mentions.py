@@ -45,7 +45,8 @@ ORG_HEADS = (
     "ministry", "authority", "department", "federation", "corporation", "company",
     "bureau", "academy", "administration", "telecom", "group plc",
 )
-_CONNECT = {"of", "for", "on", "and", "the", "in", "to", "&", "against", "with", "de", "la", "des", "du", "et", "sur"}
+_CONNECT = {"of", "for", "on", "and", "the", "in", "to", "&", "against", "with", "de", "la", "des", "du", "et", "sur",
+            "bin", "bint", "al", "van", "von", "der"}
 _LEFT_CONNECT = {"of", "for", "on", "and", "&", "de"}
 _STOP_START = {
     "The", "This", "These", "That", "Its", "Their", "Our", "A", "An", "In", "On", "At", "As", "By", "For",
@@ -274,7 +275,7 @@ _GENERIC_GROUP_WORDS = {"regional", "global", "joint", "working", "study", "focu
 _LOWER_HEADS = {"initiative", "programme", "program", "project", "track", "coalition", "platform", "network",
                 "partnership", "campaign", "series", "facility", "challenge", "alliance", "team", "event", "summit",
                 "forum", "dialogue", "roundtable", "consultation", "consultations", "webinar", "meeting",
-                "events", "initiatives", "programmes", "projects", "webinars", "meetings", "series"}
+                "events", "initiatives", "programmes", "projects", "webinars", "meetings"}
 for _h in ("consultation", "consultations", "webinar"):
     GROUPING_HEADS.setdefault(_h, "event")
 

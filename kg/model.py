@@ -119,7 +119,7 @@ class Fact:
     object: str
     role: str
     evidence: tuple[Evidence, ...]
-    attrs: tuple[tuple[str, str], ...] = ()
+    attrs: tuple[tuple[str, str, str], ...] = ()  # (report, name, value): qualifiers as each report states them
     curated: tuple[tuple[str, str], ...] = ()  # (curator, reason) of a curation that added it
 
     @property

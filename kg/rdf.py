@@ -231,13 +231,15 @@ def _fact_triples(g: Graph, fact: Fact, iri: IriMinter, ids: Ids, report: str | 
             g.add((c, UNKG.curator, Literal(curator)))
             g.add((c, UNKG.reason, Literal(reason)))
     if fact.predicate in PARTICIPATION_PREDICATES:
-        m = ids.membership(digest(fact.subject, fact.object, fact.role))
+        # one participation node per report: a yearly series restates the annex row each year,
+        # with cells that change (frequency, time spent), and each year's values stay apart
+        m = ids.membership(digest(fact.subject, fact.object, fact.role, report or "curation"))
         g.add((m, RDF.type, UNKG.Participation))
         g.add((m, ORG.member, s))
         g.add((m, ORG.organization, o))
         g.add((m, ORG.role, UNKG[ROLE_INDIVIDUAL.get(fact.role, "ParticipantRole")]))
-        for k, v in fact.attrs:
-            if k in ("keyActivity", "relevance", "meetingFrequency", "timeSpent", "financialImplications"):
+        for rep, k, v in fact.attrs:
+            if rep == report and k in ("keyActivity", "relevance", "meetingFrequency", "timeSpent", "financialImplications"):
                 g.add((m, UNKG[k], Literal(v)))
         for e in evs:
             g.add((m, PROV.wasDerivedFrom, ids.evidence(digest(fact.key, e.report, str(e.start), str(e.end), e.rule, e.locator))))

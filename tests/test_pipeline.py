@@ -86,3 +86,25 @@ def test_incremental_build_reextracts_only_what_changed(tmp_path) -> None:  # ty
     assert full.reused == []
     assert (out / "kg.trig").read_bytes() == (tmp_path / "full" / "kg.trig").read_bytes()
     assert oct((out / "kg.trig").stat().st_mode & 0o777) != "0o600"
+
+
+def test_yearly_series_restating_an_annex_row_validates(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Regression (found by the 10x benchmark): two reports of the series restate the same annex
+    row with different cells; each report keeps its own participation values and the build
+    validates."""
+    from kg.pipeline import BuildOptions, build
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    text = (PROJECT_ROOT / "data" / "reports" / "itu-c22-inf-2-collaboration-with-un-system.txt").read_text(encoding="utf-8")
+    (corpus / "c22.txt").write_text(text, encoding="utf-8")
+    (corpus / "c23.txt").write_text(text.replace("Twice per year", "Three times a year"), encoding="utf-8")
+    result = build(BuildOptions(corpus=corpus, out=tmp_path / "out", publisher="ITU"))
+    ds = load_graph(tmp_path / "out")
+    q = """SELECT ?freq WHERE { ?p a unkg:Participation ; org:member <https://w3id.org/unkg/id/org/ITU> ;
+             org:organization <https://w3id.org/unkg/id/grouping/hlcp> ; unkg:meetingFrequency ?freq }"""
+    from kg.namespaces import ORG
+
+    freqs = sorted(str(r[0]) for r in ds.query(q, initNs={"unkg": UNKG, "org": ORG}))  # type: ignore[index]
+    assert freqs == ["Three times a year", "Twice per year"]
+    assert result.counts["facts"] > 0
