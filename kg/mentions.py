@@ -278,6 +278,7 @@ _LOWER_HEADS = {"initiative", "programme", "program", "project", "track", "coali
                 "events", "initiatives", "programmes", "projects", "webinars", "meetings"}
 for _h in ("consultation", "consultations", "webinar"):
     GROUPING_HEADS.setdefault(_h, "event")
+_HEAD_WORDS = frozenset(w for h in GROUPING_HEADS for w in h.split())
 
 
 def _runs(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
@@ -372,7 +373,7 @@ def find_named_phrases(text: str, start: int, end: int, taken: Iterable[tuple[in
         low = [w.lower() for w in words]
         heads = [k for k in range(len(words)) if (low[k] in GROUPING_HEADS or (k + 1 < len(words) and f"{low[k]} {low[k + 1]}" in GROUPING_HEADS)) and words[k][:1].isupper()]
         content = [w for w in low if w not in _GENERIC_GROUP_WORDS and w not in _CONNECT and not w.isdigit()
-                   and not any(w in h.split() for h in GROUPING_HEADS)]
+                   and w not in _HEAD_WORDS]
         if heads:
             h_end = heads[-1] + (2 if " ".join(low[heads[-1] : heads[-1] + 2]) in GROUPING_HEADS else 1)
             after = low[h_end:]
