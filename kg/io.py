@@ -70,7 +70,8 @@ def atomic_write(path: Path, data: str | bytes) -> None:
 def atomic_write_many(files: dict[Path, str | bytes]) -> None:
     """Write several files so that either all of them are replaced or none is.
 
-    Every file is first written to a temporary sibling; only when all are written are they renamed.
+    Every file is first written to a temporary sibling; only when all are written are they renamed,
+    and if a rename fails the files already renamed are put back as they were.
     """
     staged: list[tuple[str, Path]] = []
     try:
@@ -81,8 +82,31 @@ def atomic_write_many(files: dict[Path, str | bytes]) -> None:
             with os.fdopen(fd, "wb") as fh:
                 fh.write(data.encode("utf-8") if isinstance(data, str) else data)
             staged.append((tmp, path))
-        for tmp, path in staged:
-            os.replace(tmp, path)
+        for _, path in staged:
+            if path.is_dir():
+                raise IsADirectoryError(f"{path}: is a directory")
+        backups: list[tuple[Path, str | None]] = []
+        try:
+            for tmp, path in staged:
+                backup = None
+                if path.exists():
+                    fd, backup = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".bak", dir=path.parent)
+                    os.close(fd)
+                    os.replace(path, backup)
+                backups.append((path, backup))
+                os.replace(tmp, path)
+        except BaseException:
+            for path, backup in reversed(backups):  # put every file back as it was
+                if backup is not None:
+                    os.replace(backup, path)
+                else:
+                    with contextlib.suppress(FileNotFoundError):
+                        os.unlink(path)
+            raise
+        for _, backup in backups:
+            if backup is not None:
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(backup)
     finally:
         for tmp, _ in staged:
             with contextlib.suppress(FileNotFoundError):
