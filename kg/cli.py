@@ -41,7 +41,7 @@ def _progress(items: Iterable[T], label: str, total: int) -> Iterable[T]:
 
 
 KG_OPTION = click.option("--kg", "kg_path", type=click.Path(path_type=Path), default=Path("out"), show_default=True,
-                         help="A build output directory or a graph file (.trig, .ttl, .nq).")
+                         help="A build output directory, a graph file (.trig, .ttl, .nq) or a store (oxigraph:PATH).")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -61,8 +61,10 @@ def main() -> None:
 @click.option("--curation", type=click.Path(path_type=Path), default=None, help="Curation file [default: data/curation.yaml].")
 @click.option("--no-validate", is_flag=True, help="Skip SHACL validation of the output.")
 @click.option("--full", is_flag=True, help="Re-extract every report, ignoring the cache in OUT/.cache/.")
+@click.option("--store", default=None, help="Also load the graph into a persistent store, oxigraph:PATH; every --kg accepts it.")
 @_user_errors
-def build(corpus: Path | None, out: Path, base: str | None, publisher: str | None, curation: Path | None, no_validate: bool, full: bool) -> None:
+def build(corpus: Path | None, out: Path, base: str | None, publisher: str | None, curation: Path | None, no_validate: bool, full: bool,
+          store: str | None) -> None:
     """Build the knowledge graph from a corpus of reports.
 
     Writes OUT/kg.trig (a named graph per report), OUT/kg.ttl (their union) and OUT/summary.json.
@@ -72,7 +74,9 @@ def build(corpus: Path | None, out: Path, base: str | None, publisher: str | Non
     from kg.pipeline import BuildOptions
     from kg.pipeline import build as run_build
 
-    opts = BuildOptions(out=out, publisher=publisher, curation=curation, validate=not no_validate, incremental=not full)
+    if store is not None and not store.startswith("oxigraph:"):
+        raise click.BadParameter("a store is named oxigraph:PATH", param_hint="--store")
+    opts = BuildOptions(out=out, publisher=publisher, curation=curation, validate=not no_validate, incremental=not full, store=store)
     if corpus is not None:
         opts.corpus = corpus
     if base is not None:
@@ -90,6 +94,8 @@ def build(corpus: Path | None, out: Path, base: str | None, publisher: str | Non
                + (f", {len(result.removed)} removed" if result.removed else ""), err=True)
     for p in result.outputs:
         click.echo(str(p))
+    if "store" in c:
+        click.echo(f"{c['store']['spec']} ({c['store']['quads']} quads)")
 
 
 @main.command()

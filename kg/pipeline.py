@@ -52,6 +52,7 @@ class BuildOptions:
     curation: Path | None = None  # default: data/curation.yaml when it exists
     validate: bool = True
     incremental: bool = True  # reuse cached per-report extractions in OUT/.cache/
+    store: str | None = None  # "oxigraph:PATH": also load the dataset into a persistent store
 
 
 @dataclass
@@ -163,6 +164,11 @@ def _build(options: BuildOptions, wrap: Wrap[Any]) -> BuildResult:
         options.out / "summary.json": json.dumps(counts, indent=2, sort_keys=True, ensure_ascii=False) + "\n",
     }
     atomic_write_many({**files, **cache_files})  # type: ignore[arg-type]
+    if options.store:
+        from kg.store import write_store
+
+        counts_store = write_store(options.store, ds.serialize(format="nquads", encoding="utf-8"))
+        counts = {**counts, "store": {"spec": options.store, "quads": counts_store}}
     for p in stale:  # a report removed from the corpus: its cached extraction goes too
         p.unlink(missing_ok=True)
     return BuildResult(outputs=sorted(files), reports=reports, assembly=assembly, counts=counts,
@@ -228,12 +234,18 @@ def resolve_kg_path(path: Path) -> Path:
 
 
 def load_graph(path: Path) -> Dataset:
-    """Load a built graph (``out/``, ``kg.trig``, ``kg.ttl`` or ``kg.nq``) as a dataset.
+    """Load a built graph (``out/``, ``kg.trig``, ``kg.ttl``, ``kg.nq`` or ``oxigraph:PATH``) as a dataset.
 
     Examples
     --------
     >>> ds = load_graph(Path("out"))  # doctest: +SKIP
     """
+    from kg.store import is_store_spec, store_nquads
+
+    if is_store_spec(path):
+        ds = Dataset(default_union=True)
+        ds.parse(data=store_nquads(path), format="nquads")
+        return ds
     f = resolve_kg_path(path)
     fmt = {".trig": "trig", ".ttl": "turtle", ".nq": "nquads", ".nt": "nt"}.get(f.suffix)
     if fmt is None:

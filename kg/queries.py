@@ -398,6 +398,18 @@ class OxigraphEngine:
         return eng
 
     @classmethod
+    def from_store(cls, spec: str | Path) -> OxigraphEngine:
+        """A persistent store built with ``unkg build --store oxigraph:PATH``, queried in place.
+
+        Read-only; an inferred graph (``--reasoning``) goes to an in-memory copy instead.
+        """
+        from kg.store import open_store
+
+        eng = cls()
+        eng.store = open_store(spec)
+        return eng
+
+    @classmethod
     def from_dataset(cls, ds: Dataset) -> OxigraphEngine:
         eng = cls()
         data = ds.serialize(format="nquads")
@@ -575,9 +587,18 @@ def open_engine(kg_path: Path, engine: str = "oxigraph", reasoning: str = "none"
         raise QueryError(f"unknown engine {engine!r} (use {' or '.join(ENGINES)})")
     if reasoning not in REASONING:
         raise QueryError(f"unknown reasoning {reasoning!r} (use one of {', '.join(REASONING)})")
-    path = resolve_kg_path(kg_path)
+    from kg.store import is_store_spec
+
     eng: OxigraphEngine | RdflibEngine
-    eng = OxigraphEngine.from_file(path) if engine == "oxigraph" else RdflibEngine.from_file(path)
+    if is_store_spec(kg_path) and engine == "oxigraph" and reasoning == "none":
+        return OxigraphEngine.from_store(kg_path)
+    path = kg_path if is_store_spec(kg_path) else resolve_kg_path(kg_path)
+    if is_store_spec(path) and engine == "oxigraph":
+        from kg.pipeline import load_graph
+
+        eng = OxigraphEngine.from_dataset(load_graph(path))
+    else:
+        eng = OxigraphEngine.from_file(path) if engine == "oxigraph" else RdflibEngine.from_file(path)
     if reasoning != "none":
         from kg.pipeline import load_graph
         from kg.reasoning import closure, inferred_graph_name, union
