@@ -443,7 +443,9 @@ class Extractor:
     def _rules(self, text: str, sent: _Sentence, rid: str, publisher: str | None, context: Mention | None,
                out: ReportExtraction, entry_cites: list[Citation], cites: list[Citation], sdgs: list[SdgMention]) -> None:
         s, e, unit = sent.start, sent.end, sent.unit
-        ev = lambda rule, conf=0.8, aw="": self._evidence(text, rid, unit, s, e, rule, conf, aw)  # noqa: E731
+        def ev(rule: str, conf: float = 0.8, aw: str = "") -> Evidence:
+            return self._evidence(text, rid, unit, s, e, rule, conf, aw)
+
         orgs, groups = sent.orgs, sent.groups
         ctx_group = context if context and context.kind == "grouping" else None
         ctx_org = context if context and context.kind == "org" else None
@@ -498,9 +500,9 @@ class Extractor:
                     cue_at = ls - len(left) + mm.start()
                     break
             if role:
-                tgt = _passive_target(text, s, cue_at, le, groups, ctx_group)
-                if tgt is not None:
-                    target, as_role = tgt
+                passive = _passive_target(text, s, cue_at, le, groups, ctx_group)
+                if passive is not None:
+                    target, as_role = passive
                     if role == "with":
                         # "X established G in 2016, with A and B": A and B share X's role
                         prior = [r for (o, g), (r, _, _) in roles.items() if g == target.key]
@@ -562,11 +564,11 @@ class Extractor:
         fm = _FRONTED.match(text, s, e)
         if fm and groups and lists:
             g0 = next((g for g in groups if fm.start() <= g.start < fm.end()), None)
-            subj = next((lst for lst in lists if lst[0].start >= fm.end()), None)
-            if g0 is not None and subj is not None and subj[0].start - fm.end() <= 6:
-                role = _FRONTED_ROLES.get(fm.group(1).lower().split()[-1], "participant")
-                for o in subj:
-                    add_role(o.key, g0.key, role, "fronted-frame", 0.75)
+            framed = next((lst for lst in lists if lst[0].start >= fm.end()), None)
+            if g0 is not None and framed is not None and framed[0].start - fm.end() <= 6:
+                frame_role = _FRONTED_ROLES.get(fm.group(1).lower().split()[-1], "participant")
+                for o in framed:
+                    add_role(o.key, g0.key, frame_role, "fronted-frame", 0.75)
         # 4. "ITU participates in the following networks:" → list items below are handled per bullet
         if ctx_group and not groups and not roles and lists:
             first = lists[0]
@@ -576,22 +578,22 @@ class Extractor:
                     for o in first:
                         add_role(o.key, ctx_group.key, r, "bullet-context", 0.7)
                     break
-        for (o, g), (role, rule, conf) in sorted(roles.items()):
-            out.statements.append(Statement(o, ROLE_PREDICATE[role], g, ev(rule, conf), role=role))
+        for (org_key, grp_key), (found_role, rule, conf) in sorted(roles.items()):
+            out.statements.append(Statement(org_key, ROLE_PREDICATE[found_role], grp_key, ev(rule, conf), role=found_role))
         # 5. direct organization pairs where no grouping carries the relation
         if not roles:
-            for a, b in _direct_pairs(text, lists, e):
-                out.statements.append(Statement(min(a, b), "partnersWith", max(a, b), ev("direct-collaboration", 0.75)))
+            for ka, kb in _direct_pairs(text, lists, e):
+                out.statements.append(Statement(min(ka, kb), "partnersWith", max(ka, kb), ev("direct-collaboration", 0.75)))
             if ctx_org and publisher and f"org:{publisher}" != ctx_org.key:
                 first_org = orgs[0].key if orgs else None
                 if first_org in (f"org:{publisher}", None) and sent.start <= unit.start + 200:
-                    a, b = sorted((f"org:{publisher}", ctx_org.key))
-                    out.statements.append(Statement(a, "partnersWith", b, ev("bullet-head-org", 0.7)))
+                    ka, kb = sorted((f"org:{publisher}", ctx_org.key))
+                    out.statements.append(Statement(ka, "partnersWith", kb, ev("bullet-head-org", 0.7)))
         # 6. sub-bodies: "G1 under G2", "G1 of the G2", "G0 and its subsidiary mechanisms, G1 and G2"
-        for a, b in zip(groups, groups[1:], strict=False):
-            between = text[a.end : b.start]
-            if a.key != b.key and _PART_OF.match(between) and _head_word(a.text) in ("group", "network", "committee", "team", "task force", "working group", "board", "subcommittee"):
-                out.statements.append(Statement(a.key, "partOf", b.key, ev("part-of", 0.75)))
+        for ga, gb in zip(groups, groups[1:], strict=False):
+            between = text[ga.end : gb.start]
+            if ga.key != gb.key and _PART_OF.match(between) and _head_word(ga.text) in ("group", "network", "committee", "team", "task force", "working group", "board", "subcommittee"):
+                out.statements.append(Statement(ga.key, "partOf", gb.key, ev("part-of", 0.75)))
         for i, g0 in enumerate(groups):
             tail = text[g0.end : groups[i + 1].start] if i + 1 < len(groups) else ""
             if i + 1 < len(groups) and _SUBSIDIARY.search(tail.rstrip(" ,the")) or re.match(r"^\s*and\s+its\s+subsidiary\s+(?:mechanisms|bodies)\s*,?\s*(?:the\s+)?$", tail, re.I):
@@ -606,17 +608,17 @@ class Extractor:
             subjects = [g for g in groups if g.rule != "anaphora" or True] or ([ctx_group] if ctx_group else [])
             if not subjects and _MANDATE_VERB.search(text[s:e]):
                 subjects = [o for o in orgs if o.key != f"org:{publisher}"][:1]
-            for c in cites:
-                self._resolution_node(c, out)
-                for subj in _dedup(subjects):
-                    if subj.start <= c.start < subj.end:
+            for cite in cites:
+                self._resolution_node(cite, out)
+                for subject in _dedup(subjects):
+                    if subject.start <= cite.start < subject.end:
                         continue
-                    out.statements.append(Statement(subj.key, "mandatedBy", f"resolution:{c.key}", ev("cited-mandate", 0.7, c.as_written)))
+                    out.statements.append(Statement(subject.key, "mandatedBy", f"resolution:{cite.key}", ev("cited-mandate", 0.7, cite.as_written)))
         if entry_cites:
-            for c in entry_cites:
-                self._resolution_node(c, out)
+            for cite in entry_cites:
+                self._resolution_node(cite, out)
                 for g in _dedup(groups):
-                    out.statements.append(Statement(g.key, "mandatedBy", f"resolution:{c.key}", ev("annex-entry", 0.7, c.as_written)))
+                    out.statements.append(Statement(g.key, "mandatedBy", f"resolution:{cite.key}", ev("annex-entry", 0.7, cite.as_written)))
         # 8. SDGs
         if sdgs:
             # the grouping the sentence is about: its first one (not every grouping it names)
@@ -625,19 +627,19 @@ class Extractor:
                 subj_nodes = [orgs[0].key]
             elif not subj_nodes and publisher and _starts_with_verb(text, s, s + 40):
                 subj_nodes = [f"org:{publisher}"]
-            for m in sdgs:
-                concept = self.registry.sdg(m.notation)  # type: ignore[attr-defined]
+            for sm in sdgs:
+                concept = self.registry.sdg(sm.notation)  # type: ignore[attr-defined]
                 if concept is None:
                     continue
-                notation = getattr(concept, "notation", None) or getattr(concept, "number", m.notation)
+                notation = getattr(concept, "notation", None) or getattr(concept, "number", sm.notation)
                 obj = f"sdg:{notation}"
-                if m.custodian and m.level == "indicator":
+                if sm.custodian and sm.level == "indicator":
                     custodians = [o.key for o in orgs[:1]] or ([f"org:{publisher}"] if publisher else [])
-                    for c in custodians:
-                        out.statements.append(Statement(c, "custodianOf", obj, ev("custodian", 0.85, m.as_written)))
+                    for ck in custodians:
+                        out.statements.append(Statement(ck, "custodianOf", obj, ev("custodian", 0.85, sm.as_written)))
                     continue
-                for subj in subj_nodes:
-                    out.statements.append(Statement(subj, "addressesSDG", obj, ev("sdg-mention", 0.7, m.as_written)))
+                for node_key in subj_nodes:
+                    out.statements.append(Statement(node_key, "addressesSDG", obj, ev("sdg-mention", 0.7, sm.as_written)))
 
     def _editions(self, text: str, found: list[Mention], out: ReportExtraction) -> list[Mention]:
         """An edition or side event of a known grouping ("WSIS Forum 2023", "Partner2Connect (P2C)
@@ -963,9 +965,9 @@ def infer_publisher(text: str, lexicon: Lexicon) -> str | None:
             if hits and hits[0].kind == "org":
                 return hits[0].key.split(":", 1)[1]
     counts: dict[str, int] = {}
-    for m in lexicon.find(head):
-        if m.kind == "org":
-            counts[m.key] = counts.get(m.key, 0) + 1
+    for hit in lexicon.find(head):
+        if hit.kind == "org":
+            counts[hit.key] = counts.get(hit.key, 0) + 1
     if not counts:
         return None
     best = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
