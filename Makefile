@@ -23,6 +23,7 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/ruff check kg tests
+	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
 build: $(STAMP)

@@ -174,16 +174,16 @@ def assemble(extractions: Iterable[ReportExtraction], curation: Curation | None 
             groups[uf.find(key)].append(key)
     merged: dict[str, str] = {}
     for members in groups.values():
-        canon = sorted(members, key=lambda k: (k not in registry_set, nodes[k].discovered,
-                                               -len(reports_of[k]), -len(nodes[k].label), k))[0]
+        head = sorted(members, key=lambda k: (k not in registry_set, nodes[k].discovered,
+                                              -len(reports_of[k]), -len(nodes[k].label), k))[0]
         aliases = {nodes[k].label for k in members} | {nodes[k].acronym for k in members if nodes[k].acronym}
-        base = nodes[canon]
+        base = nodes[head]
         acronym = base.acronym or next((nodes[k].acronym for k in members if nodes[k].acronym), None)
-        nodes[canon] = replace(base, acronym=acronym, aliases=tuple(sorted(a for a in aliases if a and a != base.label)))
+        nodes[head] = replace(base, acronym=acronym, aliases=tuple(sorted(a for a in aliases if a and a != base.label)))
         for k in members:
-            if k != canon:
-                merged[k] = canon
-                reports_of[canon] |= reports_of[k]
+            if k != head:
+                merged[k] = head
+                reports_of[head] |= reports_of[k]
                 del nodes[k]
 
     def canon(key: str) -> str:

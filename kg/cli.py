@@ -37,7 +37,7 @@ def _progress(items: Iterable[T], label: str, total: int) -> Iterable[T]:
     """A progress bar on stderr when stderr is a terminal; silent otherwise."""
     if not sys.stderr.isatty():
         return items
-    return click.progressbar(items, length=total, label=label, file=sys.stderr)  # type: ignore[return-value]
+    return click.progressbar(items, length=total, label=label, file=sys.stderr)
 
 
 KG_OPTION = click.option("--kg", "kg_path", type=click.Path(path_type=Path), default=Path("out"), show_default=True,

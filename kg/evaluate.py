@@ -183,7 +183,9 @@ def evaluate(gold_path: Path, corpus: Path | None = None, registry: Registry | N
 
     facts = [f for f in asm.facts.values() if scoped(f)]
     scores: dict[str, Score] = {}
-    label = lambda k: f"{k} ({asm.nodes[k].label})" if k in asm.nodes else k  # noqa: E731
+
+    def label(k: str) -> str:
+        return f"{k} ({asm.nodes[k].label})" if k in asm.nodes else k
 
     # organizations
     pred_orgs = {asm.merged.get(k, k) for k, loc in x.org_mentions if _in_scope(loc, prefix, scope)}

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rdflib import Namespace, URIRef
-from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
 
 DEFAULT_BASE = "https://w3id.org/unkg/"
 
@@ -25,7 +25,7 @@ SCHEMA = Namespace("https://schema.org/")
 
 ONTOLOGY_IRI = URIRef("https://w3id.org/unkg/ontology")
 
-PREFIXES: dict[str, Namespace] = {
+PREFIXES: dict[str, Namespace | type[DefinedNamespace]] = {
     "unkg": UNKG,
     "org": ORG,
     "sdg": SDG,

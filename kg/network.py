@@ -37,6 +37,7 @@ from typing import Any
 
 import networkx as nx
 from rdflib import Dataset
+from rdflib.query import ResultRow
 
 from kg.errors import InputError
 from kg.extract import LEAD_ROLES, ROLE_PREDICATE
@@ -135,6 +136,11 @@ def _local(iri: str) -> str:
     return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
 
+def _select(ds: Dataset, query: str) -> list[ResultRow]:
+    """The rows of a SELECT query (a SELECT result yields only ``ResultRow``s)."""
+    return [row for row in ds.query(query, initNs=_NS) if isinstance(row, ResultRow)]
+
+
 def read_reports(ds: Dataset) -> tuple[ReportInfo, ...]:
     """The reports of a dataset, sorted by year then id.
 
@@ -144,11 +150,11 @@ def read_reports(ds: Dataset) -> tuple[ReportInfo, ...]:
     ['itu-c20-res191-intersectoral-coordination', ...]
     """
     found: dict[str, ReportInfo] = {}
-    for row in ds.query(_REPORTS, initNs=_NS):
-        rid = str(row[0])  # type: ignore[index]
-        year_text = str(row[3]) if row[3] is not None else ""  # type: ignore[index]
+    for row in _select(ds, _REPORTS):
+        rid = str(row[0])
+        year_text = str(row[3]) if row[3] is not None else ""
         year = int(year_text[:4]) if year_text[:4].isdigit() else None
-        info = ReportInfo(rid, str(row[1] or rid), str(row[2] or row[1] or rid), year)  # type: ignore[index]
+        info = ReportInfo(rid, str(row[1] or rid), str(row[2] or row[1] or rid), year)
         if rid not in found or info < found[rid]:
             found[rid] = info
     return tuple(sorted(found.values(), key=lambda r: (r.year or 0, r.id)))
@@ -164,17 +170,17 @@ def read_graph_data(ds: Dataset) -> GraphData:
     'chairs'
     """
     evidence: dict[tuple[str, str, str, str], set[EvidenceRef]] = defaultdict(set)
-    for row in ds.query(_FACTS, initNs=_NS):
-        fact, s, p, o, ev, report, quote, locator = (row[i] for i in range(8))  # type: ignore[index]
+    for row in _select(ds, _FACTS):
+        fact, s, p, o, ev, report, quote, locator = (row[i] for i in range(8))
         key = (str(s), _local(str(p)), str(o), str(fact))
         refs = evidence[key]
         if ev is not None and report is not None:
             refs.add(EvidenceRef(str(report), str(locator or ""), " ".join(str(quote or "").split())))
     facts = tuple(sorted(FactRow(s, p, o, f, tuple(sorted(refs))) for (s, p, o, f), refs in evidence.items()))
     nodes: dict[str, dict[str, Any]] = defaultdict(lambda: defaultdict(set))
-    for row in ds.query(_NODES, initNs=_NS):
-        n, p, v = (str(row[i]) for i in range(3))  # type: ignore[index]
-        nodes[n][_local(p)].add(v)
+    for row in _select(ds, _NODES):
+        n, attr, v = (str(row[i]) for i in range(3))
+        nodes[n][_local(attr)].add(v)
     return GraphData(facts, {k: dict(v) for k, v in nodes.items()}, read_reports(ds))
 
 
@@ -518,9 +524,9 @@ def find_node(g: nx.Graph, name: str) -> str:
             return str(orgs[0])
     partial = sorted(n for n, d in g.nodes(data=True) if want in str(d.get("label", "")).casefold())
     if len(exact) > 1 or len(partial) > 1:
-        names = sorted(str(g.nodes[n].get("label", n)) for n in (exact or partial))
-        shown = "; ".join(names[:5]) + ("; ..." if len(names) > 5 else "")
-        raise InputError(f"'{name}' matches {len(names)} nodes of the {g.graph.get('kind', '')} network: {shown}")
+        labels = sorted(str(g.nodes[n].get("label", n)) for n in (exact or partial))
+        shown = "; ".join(labels[:5]) + ("; ..." if len(labels) > 5 else "")
+        raise InputError(f"'{name}' matches {len(labels)} nodes of the {g.graph.get('kind', '')} network: {shown}")
     if not partial:
         raise InputError(f"no node of the {g.graph.get('kind', '')} network is called '{name}'")
     return str(partial[0])

@@ -158,12 +158,12 @@ def _build(options: BuildOptions, wrap: Wrap[Any]) -> BuildResult:
     counts = summarise(reports, assembly, union)
     stale = sorted(p for p in cache_dir.glob("*.json") if p.stem not in {r.meta.id for r in reports}) if cache_dir and cache_dir.exists() else []
     trig, ttl = serialize_sorted(ds)
-    files = {
+    files: dict[Path, str | bytes] = {
         options.out / "kg.trig": trig,
         options.out / "kg.ttl": ttl,
         options.out / "summary.json": json.dumps(counts, indent=2, sort_keys=True, ensure_ascii=False) + "\n",
     }
-    atomic_write_many({**files, **cache_files})  # type: ignore[arg-type]
+    atomic_write_many({**files, **cache_files})
     if options.store:
         from kg.store import write_store
 

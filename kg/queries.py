@@ -42,7 +42,7 @@ from typing import Any, Protocol, TypeVar
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef, Variable
 from rdflib.namespace import XSD
-from rdflib.term import Node
+from rdflib.term import Identifier, Node
 
 from kg.errors import InputError, QueryError
 from kg.ids import name_key
@@ -459,7 +459,8 @@ class OxigraphEngine:
         raise QueryError(f"unsupported result term {t!r}")
 
     def select(self, text: str, bindings: Mapping[str, Term], limit: int | None) -> ResultSet:
-        ox = self.ox
+        import pyoxigraph as ox  # typed, so that the result kinds below narrow
+
         subs = {ox.Variable(k): self.to_ox(v) for k, v in bindings.items()}
         try:
             res = self.store.query(text, prefixes=_prolog(), substitutions=subs or None)
@@ -497,6 +498,13 @@ class OxigraphEngine:
         return f"update applied to the in-memory copy ({len(self.store) - before:+d} quads); the graph files are unchanged"
 
 
+def _bindable(t: Term) -> Identifier:
+    """A term as rdflib binds it: an IRI, blank node or literal (the terms parameters produce)."""
+    if not isinstance(t, Identifier):
+        raise QueryError(f"cannot bind {t!r}")
+    return t
+
+
 class RdflibEngine:
     """rdflib's own SPARQL engine over a :class:`rdflib.Dataset` whose default graph is the union."""
 
@@ -530,7 +538,7 @@ class RdflibEngine:
         except Exception as exc:  # pyparsing errors, unknown prefixes
             raise syntax_error(text, str(exc)) from None
         try:
-            res = self.ds.query(prepared, initBindings={Variable(k): v for k, v in bindings.items()})
+            res = self.ds.query(prepared, initBindings={Variable(k): _bindable(v) for k, v in bindings.items()})
             if res.type == "ASK":
                 return ResultSet("ask", boolean=bool(res.askAnswer))
             if res.type in ("CONSTRUCT", "DESCRIBE"):
@@ -713,9 +721,9 @@ def resolve_param(engine: OxigraphEngine | RdflibEngine, param: Param, value: st
         if kind == "organization":
             org_id = _registry().resolve_org(value)
             if org_id is not None:
-                hits = [iri for iri in idx.candidates(org_id) if _local(iri) == org_id]
-                if len(hits) == 1:
-                    return URIRef(hits[0])
+                exact = [iri for iri in idx.candidates(org_id) if _local(iri) == org_id]
+                if len(exact) == 1:
+                    return URIRef(exact[0])
         if kind == "sdg":
             value_sdg = re.sub(r"^(sdg|goal|target|indicator)\s*", "", value, flags=re.IGNORECASE)
             hits = {iri for iri in idx.candidates(value_sdg) if iri in idx.labels}

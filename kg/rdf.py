@@ -18,15 +18,20 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+from rdflib.term import Node as RdfNode
 
 from kg.assemble import Assembly
 from kg.extract import PARTICIPATION_PREDICATES
 from kg.ids import digest
 from kg.model import Fact, Node, Report
 from kg.namespaces import ORG, PREFIXES, SCHEMA, UNKG, WD, Ids
+
+if TYPE_CHECKING:
+    from kg.registry import Registry
 
 CATEGORY_CLASS = {
     "principal-organ": "PrincipalOrgan", "department-or-office": "DepartmentOrOffice",
@@ -68,7 +73,7 @@ class GraphNames:
 class IriMinter:
     """Turns node keys (``org:ITU``, ``grouping:x``, ``resolution:k``, ``sdg:9.c``) into IRIs."""
 
-    def __init__(self, ids: Ids, registry: object) -> None:
+    def __init__(self, ids: Ids, registry: Registry) -> None:
         self.ids = ids
         self.registry = registry
 
@@ -83,7 +88,7 @@ class IriMinter:
         if kind == "report":
             return self.ids.report(rest)
         if kind == "sdg":
-            concept = self.registry.sdg(rest)  # type: ignore[attr-defined]
+            concept = self.registry.sdg(rest)
             iri = getattr(concept, "iri", "") if concept is not None else ""
             if iri:
                 return URIRef(iri)
@@ -106,10 +111,10 @@ def _naming(g: Graph, s: URIRef, label: str, acronym: str | None, aliases: Itera
         g.add((s, SKOS.altLabel, Literal(a, lang="en")))
 
 
-def reference_graph(g: Graph, registry: object, iri: IriMinter) -> None:
+def reference_graph(g: Graph, registry: Registry, iri: IriMinter) -> None:
     """Registry content: organizations, known groupings, SDG concepts and custodianship."""
     reg = registry
-    for oid, org in sorted(reg.organizations.items()):  # type: ignore[attr-defined]
+    for oid, org in sorted(reg.organizations.items()):
         s = iri(f"org:{oid}")
         g.add((s, RDF.type, UNKG[CATEGORY_CLASS.get(org.category, "Organization")]))
         g.add((s, UNKG.category, Literal(org.category)))
@@ -121,16 +126,16 @@ def reference_graph(g: Graph, registry: object, iri: IriMinter) -> None:
             g.add((s, SKOS.exactMatch, WD[org.wikidata]))
         if org.website:
             g.add((s, SCHEMA.url, Literal(org.website, datatype=XSD.anyURI)))
-    for gid, grp in sorted(reg.groupings.items()):  # type: ignore[attr-defined]
+    for gid, grp in sorted(reg.groupings.items()):
         s = iri(f"grouping:{gid}")
         g.add((s, RDF.type, UNKG[KIND_CLASS.get(grp.kind, "Grouping")]))
         g.add((s, UNKG.kind, Literal(grp.kind)))
         _naming(g, s, grp.name, grp.acronym, grp.aliases)
         for p in grp.parents:
-            parent = f"grouping:{p}" if p in reg.groupings else f"org:{p}"  # type: ignore[attr-defined]
+            parent = f"grouping:{p}" if p in reg.groupings else f"org:{p}"
             g.add((s, UNKG.partOf, iri(parent)))
     scheme = URIRef("http://metadata.un.org/sdg/")
-    for num, goal in sorted(reg.goals.items(), key=lambda kv: int(kv[0])):  # type: ignore[attr-defined]
+    for num, goal in sorted(reg.goals.items(), key=lambda kv: int(kv[0])):
         s = URIRef(goal.iri)
         g.add((s, RDF.type, URIRef("http://metadata.un.org/sdg/ontology#Goal")))
         g.add((s, SKOS.notation, Literal(num)))
@@ -138,21 +143,21 @@ def reference_graph(g: Graph, registry: object, iri: IriMinter) -> None:
         g.add((s, RDFS.label, Literal(f"SDG {num}: {goal.short_name}", lang="en")))
         g.add((s, SKOS.definition, Literal(goal.title, lang="en")))
         g.add((s, SKOS.inScheme, scheme))
-    for notation, t in sorted(reg.targets.items()):  # type: ignore[attr-defined]
+    for notation, t in sorted(reg.targets.items()):
         s = URIRef(t.iri)
         g.add((s, RDF.type, URIRef("http://metadata.un.org/sdg/ontology#Target")))
         g.add((s, SKOS.notation, Literal(notation)))
         g.add((s, RDFS.label, Literal(f"SDG target {notation}", lang="en")))
         g.add((s, SKOS.definition, Literal(t.text, lang="en")))
-        g.add((s, SKOS.broader, URIRef(reg.goals[t.goal].iri)))  # type: ignore[attr-defined]
+        g.add((s, SKOS.broader, URIRef(reg.goals[t.goal].iri)))
         g.add((s, SKOS.inScheme, scheme))
-    for notation, ind in sorted(reg.indicators.items()):  # type: ignore[attr-defined]
+    for notation, ind in sorted(reg.indicators.items()):
         s = iri(f"sdg:{notation}")
         g.add((s, RDF.type, URIRef("http://metadata.un.org/sdg/ontology#Indicator")))
         g.add((s, SKOS.notation, Literal(notation)))
         g.add((s, RDFS.label, Literal(f"SDG indicator {notation}", lang="en")))
         g.add((s, SKOS.definition, Literal(ind.text, lang="en")))
-        g.add((s, SKOS.broader, URIRef(reg.targets[ind.target].iri)))  # type: ignore[attr-defined]
+        g.add((s, SKOS.broader, URIRef(reg.targets[ind.target].iri)))
         g.add((s, SKOS.inScheme, scheme))
         for c in ind.custodians:
             g.add((iri(f"org:{c}"), UNKG.custodianOf, s))
@@ -160,17 +165,17 @@ def reference_graph(g: Graph, registry: object, iri: IriMinter) -> None:
     g.add((scheme, RDFS.label, Literal("Sustainable Development Goals", lang="en")))
 
 
-def _node_triples(g: Graph, node: Node, iri: IriMinter, registry: object) -> None:
+def _node_triples(g: Graph, node: Node, iri: IriMinter, registry: Registry) -> None:
     s = iri(node.key)
     kind = node.key.split(":", 1)[0]
     if kind == "org":
-        if node.key.split(":", 1)[1] in registry.organizations:  # type: ignore[attr-defined]
+        if node.key.split(":", 1)[1] in registry.organizations:
             return
         g.add((s, RDF.type, UNKG[CATEGORY_CLASS[DISCOVERED_CATEGORY]]))
         g.add((s, UNKG.category, Literal(DISCOVERED_CATEGORY)))
         g.add((s, UNKG.discovered, Literal(True)))
     elif kind == "grouping":
-        if node.key.split(":", 1)[1] in registry.groupings:  # type: ignore[attr-defined]
+        if node.key.split(":", 1)[1] in registry.groupings:
             for a in node.aliases:
                 g.add((s, SKOS.altLabel, Literal(a, lang="en")))
             return
@@ -189,7 +194,7 @@ def _node_triples(g: Graph, node: Node, iri: IriMinter, registry: object) -> Non
             elif k == "title":
                 g.add((s, DCTERMS.title, Literal(v, lang="en")))
         body = attrs.get("body")
-        if body and body in registry.organizations:  # type: ignore[attr-defined]
+        if body and body in registry.organizations:
             g.add((s, UNKG.issuedBy, iri(f"org:{body}")))
     else:
         return
@@ -264,7 +269,7 @@ def _report_triples(g: Graph, report: Report, iri: IriMinter, ids: Ids, publishe
         g.add((s, UNKG.period, Literal(m.period)))
 
 
-def build_dataset(reports: Iterable[Report], assembly: Assembly, registry: object, ontology: Path,
+def build_dataset(reports: Iterable[Report], assembly: Assembly, registry: Registry, ontology: Path,
                   ids: Ids) -> Dataset:
     """The whole dataset: ontology, reference and one named graph per report.
 
@@ -294,8 +299,8 @@ def build_dataset(reports: Iterable[Report], assembly: Assembly, registry: objec
         rid = node_graph.get(key)
         target = graphs.get(rid) if rid else None
         _node_triples(target if target is not None else ref, node, iri, registry)
-    for rkey, reps in sorted(assembly.citations.items()):
-        for rid in sorted(reps):
+    for rkey, cited in sorted(assembly.citations.items()):
+        for rid in sorted(cited):
             if rid in graphs and rkey in assembly.nodes:
                 graphs[rid].add((iri(rkey), UNKG.citedIn, ids.report(rid)))
     cur = None
@@ -313,13 +318,13 @@ def build_dataset(reports: Iterable[Report], assembly: Assembly, registry: objec
 def _skolemize(g: Graph, ids: Ids) -> None:
     """Replace blank nodes of the ontology (owl:unionOf lists) by stable IRIs, for byte-stable output."""
     bnodes = sorted({t for tr in g for t in tr if isinstance(t, BNode)}, key=lambda b: _bnode_signature(g, b))
-    mapping: dict[BNode, URIRef] = {}
+    mapping: dict[RdfNode, URIRef] = {}
     for b in bnodes:
         mapping[b] = URIRef(f"{ids.base}.well-known/genid/{digest(_bnode_signature(g, b))}")
     for s, p, o in list(g):
         if isinstance(s, BNode) or isinstance(o, BNode):
             g.remove((s, p, o))
-            g.add((mapping.get(s, s), p, mapping.get(o, o)))  # type: ignore[arg-type]
+            g.add((mapping.get(s, s), p, mapping.get(o, o)))
 
 
 def _bnode_signature(g: Graph, b: BNode, depth: int = 0) -> str:

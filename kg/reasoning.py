@@ -92,8 +92,8 @@ def closure(graph: Graph, profile: str) -> Graph:
 
     semantics = owlrl.RDFS_Semantics if profile == "rdfs" else owlrl.OWLRL_Semantics
     work = Graph()
-    for t in graph:
-        work.add(t)
+    for triple in graph:
+        work.add(triple)
     owlrl.DeductiveClosure(semantics, axiomatic_triples=False, datatype_axioms=False).expand(work)
     out = Graph()
     for s, p, o in work:
@@ -155,9 +155,9 @@ def materialise_triples(graph: Graph) -> set[Triple]:
         if isinstance(o, Literal):
             continue
         for inv in inverse.get(p, ()):
-            add((o, inv, s))  # type: ignore[arg-type]
+            add((o, inv, s))
         if p in symmetric:
-            add((o, p, s))  # type: ignore[arg-type]
+            add((o, p, s))
         if p in transitive:
             for o2 in list(by_pred[p].get(o, ())):
                 add((s, p, o2))  # type: ignore[arg-type]

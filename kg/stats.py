@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from rdflib import Dataset
+from rdflib.query import ResultRow
+from rdflib.term import Node
 
 _QUERIES = {
     "organizations": "SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE { ?o unkg:category ?c }",
@@ -32,6 +34,16 @@ SELECT ?p (COUNT(DISTINCT ?f) AS ?n) WHERE { ?f a unkg:Fact ; rdf:predicate ?p }
 """
 
 
+def _select(ds: Dataset, query: str, ns: dict[str, Any]) -> list[ResultRow]:
+    """The rows of a SELECT query (a SELECT result yields only ``ResultRow``s)."""
+    return [row for row in ds.query(query, initNs=ns) if isinstance(row, ResultRow)]
+
+
+def _int(value: Node) -> int:
+    """An integer literal of a result row as an ``int`` (``Literal`` is a ``str``)."""
+    return int(str(value))
+
+
 def graph_stats(ds: Dataset) -> dict[str, Any]:
     """Counts of a built graph and the organizations and groupings discovered in report text.
 
@@ -46,11 +58,11 @@ def graph_stats(ds: Dataset) -> dict[str, Any]:
     ns = {k: v for k, v in PREFIXES.items()}
     out: dict[str, Any] = {"triples": len(ds)}
     for name, q in _QUERIES.items():
-        row = next(iter(ds.query(q, initNs=ns)))
-        out[name] = int(row[0])  # type: ignore[index]
-    out["facts_by_predicate"] = {str(r[0]).rsplit("#", 1)[-1]: int(r[1]) for r in ds.query(_BY_PREDICATE, initNs=ns)}  # type: ignore[index]
-    out["per_report"] = [{"id": str(r[0]), "label": str(r[1]), "facts": int(r[2])} for r in ds.query(_PER_REPORT, initNs=ns)]  # type: ignore[index]
-    disc = [(str(r[0]), str(r[1])) for r in ds.query(_DISCOVERED, initNs=ns)]  # type: ignore[index]
+        row = next(iter(_select(ds, q, ns)))
+        out[name] = _int(row[0])
+    out["facts_by_predicate"] = {str(r[0]).rsplit("#", 1)[-1]: _int(r[1]) for r in _select(ds, _BY_PREDICATE, ns)}
+    out["per_report"] = [{"id": str(r[0]), "label": str(r[1]), "facts": _int(r[2])} for r in _select(ds, _PER_REPORT, ns)]
+    disc = [(str(r[0]), str(r[1])) for r in _select(ds, _DISCOVERED, ns)]
     out["discovered_organizations"] = [label for label, kind in disc if kind == "organization"]
     out["discovered_groupings"] = len([1 for _, kind in disc if kind == "grouping"])
     return out

@@ -143,11 +143,11 @@ def _tables(rep: CentralityReportData, top: int) -> dict[str, tuple[list[str], l
     for st in rep.steps:
         if st.previous is None:
             continue
-        for c in st.changes[:top]:
-            changes.append([f"{st.previous} → {st.report}", c.label, c.status,
-                            _f(c.before["pagerank"]), _f(c.after["pagerank"]),
-                            f"{c.after['pagerank'] - c.before['pagerank']:+.4f}",
-                            int(c.before["degree"]), int(c.after["degree"])])
+        for ch in st.changes[:top]:
+            changes.append([f"{st.previous} → {st.report}", ch.label, ch.status,
+                            _f(ch.before["pagerank"]), _f(ch.after["pagerank"]),
+                            f"{ch.after['pagerank'] - ch.before['pagerank']:+.4f}",
+                            int(ch.before["degree"]), int(ch.after["degree"])])
     return {
         "ranking": (["#", "name", "category", "degree", "weighted degree", "betweenness", "eigenvector",
                      "PageRank", "closeness", "community"], ranking),
