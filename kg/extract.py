@@ -148,6 +148,10 @@ _FRONTED = re.compile(
 _FRONTED_ROLES = {"member": "member", "chair": "chair", "co-chair": "co-chair", "cochair": "co-chair", "lead": "lead",
                   "co-lead": "co-lead", "partner": "partner"}
 
+_ROW_NAME_COLUMNS = ("name", "mechanism", "network", "group", "body", "title", "entity", "committee", "forum")
+_ROW_DETAIL_COLUMNS = ("activit", "relevance", "frequency", "purpose", "description", "role", "participation",
+                       "benefit", "mandate", "cost", "time spent", "financial")
+
 _GENERIC_ANAPHORA = {"initiative", "partnership", "programme", "coalition", "platform", "project", "campaign", "alliance", "facility"}
 
 _NOT_GROUPING_TAIL = {"resolution", "resolutions", "report", "reports", "declaration", "decision", "decisions",
@@ -156,6 +160,8 @@ _NOT_GROUPING_TAIL = {"resolution", "resolutions", "report", "reports", "declara
 
 ANNEX_COLUMNS = {
     "key activit": "keyActivity",
+    "purpose": "keyActivity",
+    "description": "keyActivity",
     "relevance": "relevance",
     "benefit": "relevance",
     "frequency": "meetingFrequency",
@@ -719,7 +725,10 @@ class Extractor:
         if not unit.cells or not publisher:
             return
         head = [c.column.lower() for c in unit.cells]
-        if not any(w in head[0] for w in ("name", "mechanism", "network", "group", "body", "title", "entity")) or not any("activit" in h or "relevance" in h or "frequency" in h for h in head):
+        # a table of the mechanisms the publisher takes part in: a name column and descriptive ones
+        if len(head) < 3 or not any(w in head[0] for w in _ROW_NAME_COLUMNS) or not any(
+            any(w in h for w in _ROW_DETAIL_COLUMNS) for h in head[1:]
+        ):
             return
         name_cell = unit.cells[0]
         ns, ne = name_cell.start, name_cell.end
@@ -753,6 +762,15 @@ class Extractor:
             role = "co-chair"
         elif re.search(pub_forms + r"\s+(?:is\s+|currently\s+|also\s+)*(?:the\s+)?chair", body_text):
             role = "chair"
+        # a column stating the publisher's role ("ITU role: Co-chair", "Level of participation: Member")
+        for c in unit.cells[1:]:
+            if any(w in c.column.lower() for w in ("role", "participation", "status", "capacity")):
+                cell = text[c.start : c.end].lower()
+                for word, r in (("co-chair", "co-chair"), ("co-lead", "co-lead"), ("chair", "chair"), ("lead", "lead"),
+                                ("secretariat", "secretariat"), ("convener", "convener"), ("coordinator", "coordinator")):
+                    if re.search(rf"\b{word}", cell):
+                        role = r
+                        break
         # the row's name and key activity: what the table says the mechanism is
         qe = unit.cells[1].end if len(unit.cells) > 1 else ne
         quote = re.sub(r"\s+", " ", text[ns:qe]).strip()

@@ -135,3 +135,15 @@ def test_infer_publisher_and_year() -> None:
     lx.add("UNESCO", "org:UNESCO", "org")
     assert infer_publisher("Report by the Secretary-General. ITU and UNESCO ... ITU ... ITU", lx) == "ITU"
     assert infer_year("COUNCIL 2019 ... since April 2018") == 2019
+
+
+def test_annex_table_with_a_role_column(extractor: Extractor) -> None:
+    # older reports of the series lay the annex out with other columns, one of them the role
+    text = (
+        "Annex\n\tMechanism\n\tPurpose\n\tITU role\n\tFrequency of meetings\n\n"
+        "\tUnited Nations Group on the Information Society (UNGIS)\n\tPromotes policy coherence in the UN system.\n\tCo-chair (rotating)\n\tOnce a year\n\n"
+        "\tUN-Energy\n\tInter-agency mechanism on energy.\n\tMember\n\tTwice a year\n"
+    )
+    got = run(extractor, text)
+    assert ("org:ITU", "coChairs", "grouping:ungis") in got
+    assert ("org:ITU", "memberOf", "grouping:un-energy") in got
