@@ -148,6 +148,8 @@ _FRONTED = re.compile(
 _FRONTED_ROLES = {"member": "member", "chair": "chair", "co-chair": "co-chair", "cochair": "co-chair", "lead": "lead",
                   "co-lead": "co-lead", "partner": "partner"}
 
+_PRONOUN_START = re.compile(r"\s*(?:It|Its|They|Their|This\s+(?:initiative|forum|summit|event|network|group|platform|programme|partnership))\b")
+
 _ROW_NAME_COLUMNS = ("name", "mechanism", "network", "group", "body", "title", "entity", "committee", "forum")
 _ROW_DETAIL_COLUMNS = ("activit", "relevance", "frequency", "purpose", "description", "role", "participation",
                        "benefit", "mandate", "cost", "time spent", "financial")
@@ -284,12 +286,19 @@ class Extractor:
             unit_found = self._names(text, bs, unit.end, lexicon, out)
             before = len(out.statements)
             first_sentence: _Sentence | None = None
+            previous: _Sentence | None = None
             for s, e in sentences(text, bs, unit.end):
                 sent = self._mentions(text, s, e, unit, unit_found, out, context)
                 cites = [c for c in unit_cites if s <= c.start < e]
                 sdgs = [m for m, at in unit_sdgs if s <= at < e]
                 first_sentence = first_sentence or sent
-                self._rules(text, sent, rid, publisher, context, out, entry_cites, cites, sdgs)
+                # "It will also review Goal 6 ...": a sentence opening with a pronoun is about the
+                # grouping the previous sentence was about
+                topic = context
+                if previous is not None and previous.groups and _PRONOUN_START.match(text, s):
+                    topic = previous.groups[0]
+                self._rules(text, sent, rid, publisher, topic, out, entry_cites, cites, sdgs)
+                previous = sent
             produced = any(st.predicate in PARTICIPATION_PREDICATES for st in out.statements[before:])
             if unit.kind == "bullet" and lead_in and first_sentence and not produced:
                 subjects, role, ls, le = lead_in
@@ -453,8 +462,8 @@ class Extractor:
             return self._evidence(text, rid, unit, s, e, rule, conf, aw)
 
         orgs, groups = sent.orgs, sent.groups
-        ctx_group = context if context and context.kind == "grouping" else None
-        ctx_org = context if context and context.kind == "org" else None
+        ctx_group = context if context and (context.kind == "grouping" or context.key[4:] in self.bodies) else None
+        ctx_org = context if context and context.kind == "org" and ctx_group is None else None
         lists = _org_lists(text, orgs)
         roles: dict[tuple[str, str], tuple[str, str, float]] = {}
         add_role_later: list[tuple[list[Mention], Mention, str]] = []

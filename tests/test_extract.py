@@ -147,3 +147,15 @@ def test_annex_table_with_a_role_column(extractor: Extractor) -> None:
     got = run(extractor, text)
     assert ("org:ITU", "coChairs", "grouping:ungis") in got
     assert ("org:ITU", "memberOf", "grouping:un-energy") in got
+
+
+def test_pronoun_sentence_is_about_the_previous_grouping(extractor: Extractor) -> None:
+    # C23 §6.5: "It" is the High-Level Political Forum of the sentence before
+    text = (
+        "6.5\tThe 2023 session of the High-Level Political Forum on Sustainable Development in July is expected to support "
+        "the mid-term review of the implementation of the SDGs. It will also perform an in-depth review of Goal 6, on clean "
+        "water and sanitation, and Goal 17, on partnerships for the goals."
+    )
+    got = run(extractor, text)
+    subjects = {s for s, p, o in got if p == "addressesSDG" and o in ("sdg:6", "sdg:17")}
+    assert len(subjects) == 1 and {o for s, p, o in got if p == "addressesSDG"} >= {"sdg:6", "sdg:17"}
