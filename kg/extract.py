@@ -619,20 +619,31 @@ class Extractor:
                         out.statements.append(Statement(g.key, "partOf", g0.key, ev("subsidiary-of", 0.8)))
         # 7. mandates
         out.citations.extend(cites)
-        if cites:
-            subjects = [g for g in groups if g.rule != "anaphora" or True] or ([ctx_group] if ctx_group else [])
+        for cite in cites:
+            self._resolution_node(cite, out)
+            # a resolution does not mandate the body that adopted it
+            subjects = [g for g in groups if g.key != f"org:{cite.body}"] or ([ctx_group] if ctx_group else [])
             if not subjects and _MANDATE_VERB.search(text[s:e]):
-                subjects = [o for o in orgs if o.key != f"org:{publisher}"][:1]
-            for cite in cites:
-                self._resolution_node(cite, out)
-                for subject in _dedup(subjects):
-                    if subject.start <= cite.start < subject.end:
-                        continue
-                    out.statements.append(Statement(subject.key, "mandatedBy", f"resolution:{cite.key}", ev("cited-mandate", 0.7, cite.as_written)))
+                subjects = [o for o in orgs if o.key not in (f"org:{publisher}", f"org:{cite.body}")][:1]
+            for subject in _dedup(subjects):
+                if subject.start <= cite.start < subject.end:
+                    continue
+                node = out.nodes.get(subject.key)
+                if node is not None and node.category == "process" and len(subjects) > 1 and not (
+                        cite.title and node.label.lower() in cite.title.lower()):
+                    continue  # "... in line with the 2030 Agenda": context, not the mandated activity
+                out.statements.append(Statement(subject.key, "mandatedBy", f"resolution:{cite.key}", ev("cited-mandate", 0.7, cite.as_written)))
         if entry_cites:
+            entry_line = text[unit.entry[0] : unit.entry[1]].lower() if unit.entry else ""
             for cite in entry_cites:
                 self._resolution_node(cite, out)
                 for g in _dedup(groups):
+                    node = out.nodes.get(g.key)
+                    # a process named in passing ("aligned with the 2030 Agenda") is context, not what
+                    # the resolution mandates, unless the resolution's own title names it
+                    if node is not None and node.category == "process" and not (
+                        node.label.lower() in entry_line or (node.acronym or "\0").lower() in entry_line):
+                        continue
                     out.statements.append(Statement(g.key, "mandatedBy", f"resolution:{cite.key}", ev("annex-entry", 0.7, cite.as_written)))
         # 8. SDGs
         if sdgs:
