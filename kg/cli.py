@@ -41,7 +41,7 @@ def _progress(items: Iterable[T], label: str, total: int) -> Iterable[T]:
 
 
 KG_OPTION = click.option("--kg", "kg_path", type=click.Path(path_type=Path), default=Path("out"), show_default=True,
-                         help="A build output directory, a graph file (.trig, .ttl, .nq) or a store (oxigraph:PATH).")
+                         help="A build output directory, a graph file (.trig, .ttl, .nq) or a store (oxigraph:PATH, sparql:URL).")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -61,7 +61,7 @@ def main() -> None:
 @click.option("--curation", type=click.Path(path_type=Path), default=None, help="Curation file [default: data/curation.yaml].")
 @click.option("--no-validate", is_flag=True, help="Skip SHACL validation of the output.")
 @click.option("--full", is_flag=True, help="Re-extract every report, ignoring the cache in OUT/.cache/.")
-@click.option("--store", default=None, help="Also load the graph into a persistent store, oxigraph:PATH; every --kg accepts it.")
+@click.option("--store", default=None, help="Also load the graph into a store, oxigraph:PATH or sparql:URL[,update=URL][,store=URL] (docs/queries.md, Stores); every --kg accepts it.")
 @_user_errors
 def build(corpus: Path | None, out: Path, base: str | None, publisher: str | None, curation: Path | None, no_validate: bool, full: bool,
           store: str | None) -> None:
@@ -74,8 +74,8 @@ def build(corpus: Path | None, out: Path, base: str | None, publisher: str | Non
     from kg.pipeline import BuildOptions
     from kg.pipeline import build as run_build
 
-    if store is not None and not store.startswith("oxigraph:"):
-        raise click.BadParameter("a store is named oxigraph:PATH", param_hint="--store")
+    if store is not None and not store.startswith(("oxigraph:", "sparql:")):
+        raise click.BadParameter("a store is named oxigraph:PATH or sparql:URL[,update=URL][,store=URL]", param_hint="--store")
     opts = BuildOptions(out=out, publisher=publisher, curation=curation, validate=not no_validate, incremental=not full, store=store)
     if corpus is not None:
         opts.corpus = corpus

@@ -112,22 +112,28 @@ def reason(kg_path: Path, profile: str, output: Path) -> None:
 @click.option("--port", type=click.IntRange(0, 65535), default=7878, show_default=True, help="TCP port (0: any free port).")
 @click.option("--timeout", type=click.FloatRange(min=0), default=30.0, show_default=True, help="Per-query timeout in seconds.")
 @ENGINE_OPTION
+@click.option("--allow-update", is_flag=True,
+              help="Accept SPARQL Update and Graph Store writes on /store (in memory only; for build --store sparql:...).")
 @_user_errors
-def serve(kg_path: Path, host: str, port: int, timeout: float, engine: str) -> None:
+def serve(kg_path: Path, host: str, port: int, timeout: float, engine: str, allow_update: bool) -> None:
     """Serve the graph as a read-only SPARQL 1.1 Protocol endpoint at http://HOST:PORT/sparql.
 
     GET and POST, JSON/XML/CSV/TSV results (and Turtle/N-Triples for CONSTRUCT) by content
     negotiation; Update and SERVICE are refused. The front page lists the saved queries, each
-    runnable at /queries/NAME?param=value. Stop with Ctrl-C.
+    runnable at /queries/NAME?param=value. Stop with Ctrl-C. With --allow-update the endpoint
+    also takes SPARQL Update and the Graph Store Protocol at /store (changes stay in memory).
+    HTTP Basic authentication is required when UNKG_SERVE_USER and UNKG_SERVE_PASSWORD are set.
 
     Example: unkg serve --port 7878
     """
     from kg.queries import open_engine
-    from kg.serve import make_server
+    from kg.serve import credentials_from_env, make_server
 
+    credentials = credentials_from_env()
     if host not in ("127.0.0.1", "localhost", "::1"):
-        click.echo(f"warning: listening on {host}: the endpoint is reachable from other machines", err=True)
-    server = make_server(open_engine(kg_path, engine), host, port, timeout)
+        click.echo(f"warning: listening on {host}: the endpoint is reachable from other machines"
+                   + (" and anyone there can change the graph" if allow_update and not credentials else ""), err=True)
+    server = make_server(open_engine(kg_path, engine), host, port, timeout, allow_update=allow_update, credentials=credentials)
     click.echo(f"SPARQL endpoint on http://{host}:{server.server_address[1]}/sparql (Ctrl-C to stop)", err=True)
     try:
         server.serve_forever()

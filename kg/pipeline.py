@@ -52,7 +52,7 @@ class BuildOptions:
     curation: Path | None = None  # default: data/curation.yaml when it exists
     validate: bool = True
     incremental: bool = True  # reuse cached per-report extractions in OUT/.cache/
-    store: str | None = None  # "oxigraph:PATH": also load the dataset into a persistent store
+    store: str | None = None  # "oxigraph:PATH" or "sparql:URL[,update=URL][,store=URL]": also load the dataset there
 
 
 @dataclass
@@ -131,6 +131,11 @@ def build(options: BuildOptions, wrap: Wrap[Any] = _no_progress) -> BuildResult:
 
 
 def _build(options: BuildOptions, wrap: Wrap[Any]) -> BuildResult:
+    if options.store:  # a malformed store spec fails before the work, not after it
+        from kg.store import check_reachable, check_writable
+
+        check_writable(options.store)
+        check_reachable(options.store)
     registry = load_registry(options.data)
     if options.publisher and options.publisher not in registry.organizations:
         resolved = registry.resolve_org(options.publisher)
@@ -234,7 +239,7 @@ def resolve_kg_path(path: Path) -> Path:
 
 
 def load_graph(path: Path) -> Dataset:
-    """Load a built graph (``out/``, ``kg.trig``, ``kg.ttl``, ``kg.nq`` or ``oxigraph:PATH``) as a dataset.
+    """Load a built graph (``out/``, ``kg.trig``, ``kg.ttl``, ``kg.nq``, ``oxigraph:PATH`` or ``sparql:URL``) as a dataset.
 
     Examples
     --------

@@ -38,7 +38,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol, TypeAlias, TypeVar
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef, Variable
 from rdflib.namespace import XSD
@@ -578,7 +578,169 @@ def _limited(rs: ResultSet, limit: int | None) -> ResultSet:
     return rs
 
 
-def open_engine(kg_path: Path, engine: str = "oxigraph", reasoning: str = "none") -> OxigraphEngine | RdflibEngine:
+# --- a remote engine -----------------------------------------------------------------------------
+
+_VALUES_BLOCK = re.compile(r"\bVALUES\s*(?:[?$]\w+|\([^)]*\))\s*$", re.IGNORECASE)
+
+
+def sparql_term(t: Term) -> str:
+    """A bound term in SPARQL syntax, escaped as N-Triples by pyoxigraph (never raw text).
+
+    Examples
+    --------
+    >>> print(sparql_term(Literal('say "hi"')), sparql_term(URIRef("urn:a")))
+    "say \\"hi\\"" <urn:a>
+    """
+    if isinstance(t, BNode) or not isinstance(t, (URIRef, Literal)):
+        raise QueryError(f"cannot bind {t!r} on a remote endpoint (IRIs and literals only)")
+    try:
+        return str(_to_ox(t))
+    except ValueError as exc:
+        raise QueryError(f"cannot bind {t!r}: {exc}") from None
+
+
+def _to_ox(t: Term) -> Any:
+    import pyoxigraph as ox
+
+    if isinstance(t, URIRef):
+        return ox.NamedNode(str(t))
+    if isinstance(t, BNode):
+        return ox.BlankNode(str(t))
+    if isinstance(t, Literal):
+        if t.language:
+            return ox.Literal(str(t), language=t.language)
+        return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype))) if t.datatype else ox.Literal(str(t))
+    raise QueryError(f"cannot bind {t!r}")
+
+
+def with_values(text: str, bindings: Mapping[str, Term]) -> str:
+    """The query with a ``VALUES`` block for its bound parameters in every group that uses them.
+
+    A remote endpoint cannot take bindings beside the query, so each parameter becomes a
+    one-row ``VALUES ?name { TERM }`` (the term escaped as N-Triples) at the start of every group
+    graph pattern that mentions the variable: the outer ``WHERE``, sub-query ``WHERE`` clauses,
+    ``OPTIONAL``, ``MINUS``, ``FILTER (NOT) EXISTS``. That binds it wherever the local engines'
+    bindings reach (``chains`` tests ``FILTER NOT EXISTS`` on its parameters), and restricts each
+    sub-query before it aggregates. CONSTRUCT templates and ``VALUES`` data blocks are skipped.
+
+    Examples
+    --------
+    >>> with_values("SELECT ?x ?org WHERE { ?x <urn:p> ?org }", {"org": URIRef("urn:a")})
+    'SELECT ?x ?org WHERE { VALUES ?org { <urn:a> } ?x <urn:p> ?org }'
+    """
+    if not bindings:
+        return text
+    terms = {k: sparql_term(v) for k, v in bindings.items()}
+    code = _code_only(text)
+    stack: list[tuple[int, bool]] = []  # each open "{" and whether it opens a group graph pattern
+    spans: list[tuple[int, int]] = []
+    form = re.search(r"(?<![\w:?$])(SELECT|CONSTRUCT|ASK|DESCRIBE)(?![\w:])", code, re.IGNORECASE)
+    template_done = not (form and form.group(1).upper() == "CONSTRUCT" and code[form.end():].lstrip().startswith("{"))
+    for i, ch in enumerate(code):
+        if ch == "{":
+            before = code[:i].rstrip()
+            group = not _VALUES_BLOCK.search(before)
+            if not template_done and not stack and group:  # the CONSTRUCT template of the long form
+                group = False
+            if group and re.match(r"\s*SELECT\b", code[i + 1:], re.IGNORECASE):
+                group = False  # a sub-query's wrapper: VALUES goes into its own WHERE
+            stack.append((i, group))
+        elif ch == "}" and stack:
+            start, group = stack.pop()
+            if not stack and not template_done:
+                template_done = True
+            if group:
+                spans.append((start, i))
+    inserts: list[tuple[int, str]] = []
+    for start, end in spans:
+        used = [k for k in sorted(terms) if re.search(rf"[?$]{re.escape(k)}(?!\w)", code[start:end])]
+        if used:
+            inserts.append((start + 1, "".join(f" VALUES ?{k} {{ {terms[k]} }}" for k in used)))
+    out = text
+    for pos, block in sorted(inserts, reverse=True):
+        out = out[:pos] + block + out[pos:]
+    return out
+
+
+def term_from_json(d: Mapping[str, str]) -> Term:
+    """A term of SPARQL 1.1 JSON results as the rdflib term the local engines return."""
+    kind, value = d.get("type"), d.get("value", "")
+    if kind == "uri":
+        return URIRef(value)
+    if kind == "bnode":
+        return BNode(value)
+    if kind in ("literal", "typed-literal"):
+        if d.get("xml:lang"):
+            return Literal(value, lang=d["xml:lang"])
+        dt = d.get("datatype")
+        return Literal(value) if not dt or dt == str(XSD.string) else Literal(value, datatype=URIRef(dt))
+    raise QueryError(f"unsupported term in the endpoint's results: {kind!r}")
+
+
+class SparqlEngine:
+    """A remote SPARQL 1.1 Protocol endpoint (a ``sparql:`` store) answering the queries itself.
+
+    Parameters travel as ``VALUES`` blocks (:func:`with_values`), unkg's prefixes as a prologue;
+    results are read from SPARQL JSON (SELECT, ASK) or N-Triples (CONSTRUCT, DESCRIBE). Update is
+    refused: ``unkg query`` never changes a store. Credentials: ``UNKG_SPARQL_USER`` and
+    ``UNKG_SPARQL_PASSWORD`` (see :mod:`kg.store`).
+    """
+
+    name = "sparql"
+
+    def __init__(self, spec: str | Path, timeout: float | None = DEFAULT_TIMEOUT) -> None:
+        from kg.store import parse_sparql_spec
+
+        self.spec = parse_sparql_spec(spec)
+        self.timeout = timeout
+
+    def triple_count(self) -> int:
+        rs = self.select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", {}, None)
+        return int(str(rs.rows[0][0])) if rs.rows else 0
+
+    def prologue(self) -> str:
+        return "".join(f"PREFIX {k}: <{v}>\n" for k, v in sorted(_prolog().items()))
+
+    def select(self, text: str, bindings: Mapping[str, Term], limit: int | None, timeout: float | None = None) -> ResultSet:
+        from kg.store import sparql_select
+
+        wait = timeout if timeout is not None else self.timeout
+        try:
+            media, body = sparql_select(self.spec.query, self.prologue() + with_values(text, bindings), wait, QueryError)
+        except QueryError as exc:
+            msg = str(exc)
+            if "no answer within" in msg:
+                raise QueryError(f"the query did not finish within {wait:g} s on {self.spec.query} (raise --timeout, or add LIMIT)") from None
+            raise
+        if media in ("application/n-triples", "text/plain", "text/turtle", "application/n-quads"):
+            return _limited(ResultSet("graph", ["subject", "predicate", "object"], _parse_triples(body, media)), limit)
+        try:
+            doc = json.loads(body)
+        except ValueError:
+            raise QueryError(f"{self.spec.query}: the answer is not SPARQL JSON results (got {media or 'no media type'})") from None
+        if "boolean" in doc:
+            return ResultSet("ask", boolean=bool(doc["boolean"]))
+        names = list(doc.get("head", {}).get("vars", []))
+        rows = [tuple(term_from_json(b[v]) if v in b else None for v in names) for b in doc.get("results", {}).get("bindings", [])]
+        return _limited(ResultSet("select", names, rows), limit)
+
+    def update(self, text: str) -> str:
+        raise QueryError("SPARQL Update is refused on a remote store: unkg query never changes it (rebuild with 'unkg build --store')")
+
+    def add_graph(self, g: Graph, name: URIRef) -> None:
+        raise QueryError("a remote store cannot take an inferred graph; open_engine loads it locally for --reasoning")
+
+
+def _parse_triples(body: bytes, media: str) -> list[tuple[Term | None, ...]]:
+    g = Graph()
+    g.parse(data=body.decode("utf-8"), format={"text/turtle": "turtle", "application/n-quads": "nquads"}.get(media, "nt"))
+    return [(s, p, _plain(o)) for s, p, o in g]
+
+
+AnyEngine: TypeAlias = OxigraphEngine | RdflibEngine | SparqlEngine
+
+
+def open_engine(kg_path: Path, engine: str = "oxigraph", reasoning: str = "none") -> AnyEngine:
     """Load the build output at ``kg_path`` into ``engine``, with the ``reasoning`` closure added.
 
     Inferred triples go to their own named graph (``graph/inferred/{profile}``) and into the
@@ -595,9 +757,11 @@ def open_engine(kg_path: Path, engine: str = "oxigraph", reasoning: str = "none"
         raise QueryError(f"unknown engine {engine!r} (use {' or '.join(ENGINES)})")
     if reasoning not in REASONING:
         raise QueryError(f"unknown reasoning {reasoning!r} (use one of {', '.join(REASONING)})")
-    from kg.store import is_store_spec
+    from kg.store import is_sparql_spec, is_store_spec
 
-    eng: OxigraphEngine | RdflibEngine
+    eng: AnyEngine
+    if is_sparql_spec(kg_path) and engine == "oxigraph" and reasoning == "none":
+        return SparqlEngine(kg_path)  # the server's own engine, as Oxigraph's for an oxigraph: store
     if is_store_spec(kg_path) and engine == "oxigraph" and reasoning == "none":
         return OxigraphEngine.from_store(kg_path)
     path = kg_path if is_store_spec(kg_path) else resolve_kg_path(kg_path)
@@ -640,7 +804,7 @@ class EntityIndex:
         return set(self.forms.get(key, set())) if key else set()
 
 
-def entity_index(engine: OxigraphEngine | RdflibEngine, kind: str) -> EntityIndex:
+def entity_index(engine: AnyEngine, kind: str) -> EntityIndex:
     """Labels, acronyms, symbols, notations and IRI local names of every entity of ``kind``."""
     cache: dict[str, EntityIndex] = engine.__dict__.setdefault("_entity_indexes", {})
     if kind in cache:
@@ -681,7 +845,7 @@ def _registry() -> Any:
     return _REGISTRY
 
 
-def resolve_param(engine: OxigraphEngine | RdflibEngine, param: Param, value: str) -> Term:
+def resolve_param(engine: AnyEngine, param: Param, value: str) -> Term:
     """The RDF term a parameter value stands for, checked against the declared type.
 
     An organization is looked up in the registry first (acronym, name or alias, as
@@ -744,7 +908,7 @@ def resolve_param(engine: OxigraphEngine | RdflibEngine, param: Param, value: st
     raise QueryError(f"{what}: no {param.type} of this name in the graph or the registry{hint}")
 
 
-def bind_params(engine: OxigraphEngine | RdflibEngine, query: SavedQuery, values: Mapping[str, str]) -> dict[str, Term]:
+def bind_params(engine: AnyEngine, query: SavedQuery, values: Mapping[str, str]) -> dict[str, Term]:
     """Resolve ``--param`` values (and defaults) to RDF terms, keyed by variable name.
 
     Undeclared parameters of a saved query are refused; an ad-hoc query (no declared parameters)
@@ -800,7 +964,7 @@ def _with_timeout(fn: Callable[[], T], timeout: float | None) -> T:
     return box["value"]  # type: ignore[no-any-return]
 
 
-def run_query(engine: OxigraphEngine | RdflibEngine, query: SavedQuery, params: Mapping[str, str] | None = None,
+def run_query(engine: AnyEngine, query: SavedQuery, params: Mapping[str, str] | None = None,
               limit: int | None = None, timeout: float | None = DEFAULT_TIMEOUT, allow_update: bool = False,
               allow_service: bool = False) -> ResultSet:
     """Check, bind and run a query; return its results.
@@ -830,7 +994,10 @@ def run_query(engine: OxigraphEngine | RdflibEngine, query: SavedQuery, params: 
             raise QueryError("--param cannot be used with SPARQL Update")
         return ResultSet("update", message=_with_timeout(lambda: engine.update(query.text), timeout))
     bindings = bind_params(engine, query, params or {})
-    rs = _with_timeout(lambda: engine.select(query.text, bindings, limit), timeout)
+    if isinstance(engine, SparqlEngine):  # the socket's timeout bounds a remote query
+        rs = engine.select(query.text, bindings, limit, timeout=timeout or None)
+    else:
+        rs = _with_timeout(lambda: engine.select(query.text, bindings, limit), timeout)
     _sort_lists(rs, query.lists)
     rs.params = tuple(v for v in rs.vars if v in bindings and query.param(v) is not None)
     return rs
@@ -842,7 +1009,7 @@ def run_query(engine: OxigraphEngine | RdflibEngine, query: SavedQuery, params: 
 class Labeller:
     """Display names of IRIs: an organization's acronym, else the node's label, else a short IRI."""
 
-    def __init__(self, engine: OxigraphEngine | RdflibEngine | None) -> None:
+    def __init__(self, engine: AnyEngine | None) -> None:
         self.engine = engine
 
     @cached_property
