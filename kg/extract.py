@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from kg.citations import Citation, find_citations
-from kg.ids import name_key, slug
+from kg.ids import slug
 from kg.mentions import (
     GROUPING_HEADS,
     Lexicon,
@@ -1037,8 +1037,3 @@ def infer_year(text: str) -> int | None:
             continue
         years.append(int(m.group(1)))
     return max(years) if years else None
-
-
-def normalise_name(name: str) -> str:
-    """Key for comparing names across reports (see :func:`kg.ids.name_key`)."""
-    return name_key(name)

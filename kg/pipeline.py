@@ -10,7 +10,7 @@ from __future__ import annotations
 import gc
 import json
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -265,6 +265,3 @@ def load_graph(path: Path) -> Dataset:
         raise InputError(f"{f}: cannot parse the graph ({type(exc).__name__}: {str(exc).splitlines()[0][:200]})") from None
     return ds
 
-
-def iter_progress(items: Iterable[T]) -> Iterator[T]:
-    yield from items

@@ -430,16 +430,7 @@ class OxigraphEngine:
         return len(list(self.store.quads_for_pattern(None, None, None, self.ox.DefaultGraph())))
 
     def to_ox(self, t: Term) -> Any:
-        ox = self.ox
-        if isinstance(t, URIRef):
-            return ox.NamedNode(str(t))
-        if isinstance(t, BNode):
-            return ox.BlankNode(str(t))
-        if isinstance(t, Literal):
-            if t.language:
-                return ox.Literal(str(t), language=t.language)
-            return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype))) if t.datatype else ox.Literal(str(t))
-        raise QueryError(f"cannot bind {t!r}")
+        return _to_ox(t)
 
     def from_ox(self, t: Any) -> Term | None:
         ox = self.ox
