@@ -27,8 +27,10 @@ from kg.mentions import (
     find_definitions,
     find_named_phrases,
     grouping_key,
+    interagency_groupings,
     lowercase_groupings,
     quoted_groupings,
+    sub_body_names,
 )
 from kg.model import Evidence, Node, Report, Statement, Unit
 from kg.reports import body_start, mask, parse_report, sentences
@@ -150,6 +152,13 @@ _FRONTED_ROLES = {"member": "member", "chair": "chair", "co-chair": "co-chair", 
 
 _PRONOUN_START = re.compile(r"\s*(?:It|Its|They|Their|This\s+(?:initiative|forum|summit|event|network|group|platform|programme|partnership))\b")
 
+# "the United Nations" acting: subject of a verb, or the agent after "by"
+_UN_ACTOR = re.compile(
+    r"(?:\bby\s+the\s+|(?:^|[.;:]\s+|,\s+)the\s+|\bThe\s+)(United\s+Nations)"
+    r"(?=\s*(?:,\s*[^,]{0,60},\s*)?(?:will|has|have|had|is|was|convene[sd]?|convening|organi[sz]e[sd]?|launche[sd]|leads?|led|hosts?|hosted|"
+    r"co-?organi[sz]e[sd]?|chairs?|chaired|established|created)\b|\s*[,.;)]|\s+and\s)"
+)
+
 _ROW_NAME_COLUMNS = ("name", "mechanism", "network", "group", "body", "title", "entity", "committee", "forum")
 _ROW_DETAIL_COLUMNS = ("activit", "relevance", "frequency", "purpose", "description", "role", "participation",
                        "benefit", "mandate", "cost", "time spent", "financial")
@@ -227,6 +236,10 @@ class Extractor:
         for surface, gid in reg.grouping_names():  # type: ignore[attr-defined]
             g = reg.groupings[gid]  # type: ignore[attr-defined]
             self.lexicon.add(surface, f"grouping:{gid}", "grouping", g.kind)
+        # officials act for their organization ("led by the UN Deputy Secretary-General")
+        self.officials = Lexicon()
+        for surface, oid in reg.official_names():  # type: ignore[attr-defined]
+            self.officials.add(surface, f"org:{oid}", "org", reg.organizations[oid].category)  # type: ignore[attr-defined]
 
     # -- nodes --------------------------------------------------------------------------------
     def _org_node(self, key: str, label: str | None = None, discovered: bool = False, acronym: str | None = None) -> Node:
@@ -287,8 +300,10 @@ class Extractor:
             before = len(out.statements)
             first_sentence: _Sentence | None = None
             previous: _Sentence | None = None
+            prior: list[Mention] = []
             for s, e in sentences(text, bs, unit.end):
-                sent = self._mentions(text, s, e, unit, unit_found, out, context)
+                sent = self._mentions(text, s, e, unit, unit_found, out, context, prior)
+                prior.extend(sent.groups)
                 cites = [c for c in unit_cites if s <= c.start < e]
                 sdgs = [m for m, at in unit_sdgs if s <= at < e]
                 first_sentence = first_sentence or sent
@@ -379,6 +394,15 @@ class Extractor:
 
     def _names(self, text: str, s: int, e: int, lexicon: Lexicon, out: ReportExtraction) -> list[Mention]:
         known = lexicon.find(text, s, e)
+        subs = sub_body_names(text, known, e)
+        if subs:
+            parents = {(m.start, m.end) for m in subs}
+            known = sorted([m for m in known if not any(m.start == b.start and m.end < b.end for b in subs) or (m.start, m.end) in parents] + subs)
+            known = [m for m in known if not any(b is not m and b.start <= m.start and m.end <= b.end and m.rule != "sub-body" for b in subs)]
+        for m in self._acting_officials(text, s, e):
+            if not any(k.start <= m.start < k.end or m.start <= k.start < m.end for k in known):
+                known.append(m)
+        known.sort()
         found = list(known)
         for p in find_named_phrases(text, s, e):
             inside = [m for m in known if p.start < m.end and m.start < p.end]
@@ -403,13 +427,24 @@ class Extractor:
                 out.nodes.setdefault(m.key, self._grouping_node(m.key, label, m.category))
         return sorted(found)
 
+    def _acting_officials(self, text: str, s: int, e: int) -> list[Mention]:
+        """Officials and "the United Nations" where they act: "led by the UN Deputy Secretary-General",
+        "the United Nations will convene". A possessive ("the UN Secretary-General's report") or a
+        modifier ("the United Nations system") is not the organization acting."""
+        out = [m for m in self.officials.find(text, s, e) if not re.match(r"\s*['’]s?\b", text[m.end : m.end + 3])]
+        for m in _UN_ACTOR.finditer(text, s, e):
+            out.append(Mention(m.start(1), m.end(1), "org", "org:UN", m.group(1), rule="un-actor"))
+        return [Mention(m.start, m.end, m.kind, m.key, m.text, rule=m.rule or "official") for m in out]
+
     def _mentions(self, text: str, s: int, e: int, unit: Unit, unit_found: list[Mention], out: ReportExtraction,
-                  context: Mention | None) -> _Sentence:
+                  context: Mention | None, prior: Iterable[Mention] = ()) -> _Sentence:
         found = [m for m in unit_found if s <= m.start and m.end <= e]
-        # anaphora: "the Commission" → the last grouping with that head word in this unit
+        # anaphora: "the Commission" → the last grouping with that head word in this unit, counting
+        # the names earlier sentences found in quotes or definitions ("This project ...")
         groups = [m for m in found if m.kind == "grouping"]
         recent: list[Mention] = [context] if context and context.kind == "grouping" else []
-        recent += [m for m in unit_found if m.kind == "grouping" and m.end <= s]
+        recent += sorted({m for m in unit_found if m.kind == "grouping" and m.end <= s}
+                         | {m for m in prior if m.kind == "grouping" and m.end <= s and m.rule != "anaphora"})
         for a_s, a_e, head in anaphora(text, s, e):
             if any(m.start <= a_s < m.end or a_s <= m.start < a_e for m in found):
                 continue
@@ -436,6 +471,12 @@ class Extractor:
             kind = GROUPING_HEADS.get(head, "initiative")
             out.nodes.setdefault(key, self._grouping_node(key, name, kind))
             found.append(Mention(a_s, a_e, "grouping", key, text[a_s:a_e], discovered=True, category=kind, rule="definition"))
+        for a_s, a_e, name in interagency_groupings(text, s, e):
+            if any(m.start < a_e and a_s < m.end for m in found):
+                continue
+            key = grouping_key(name)
+            out.nodes.setdefault(key, self._grouping_node(key, name, "mechanism"))
+            found.append(Mention(a_s, a_e, "grouping", key, text[a_s:a_e], discovered=True, category="mechanism", rule="inter-agency-group"))
         for a_s, a_e, name in lowercase_groupings(text, s, e):
             if any(m.kind == "grouping" and m.start <= a_s and a_e <= m.end for m in found):
                 continue
@@ -604,7 +645,11 @@ class Extractor:
                 if first_org in (f"org:{publisher}", None) and sent.start <= unit.start + 200:
                     ka, kb = sorted((f"org:{publisher}", ctx_org.key))
                     out.statements.append(Statement(ka, "partnersWith", kb, ev("bullet-head-org", 0.7)))
-        # 6. sub-bodies: "G1 under G2", "G1 of the G2", "G0 and its subsidiary mechanisms, G1 and G2"
+        # 6. sub-bodies: "TES Advisory Committee" (named after its parent), "G1 under G2", "G1 of the G2",
+        #    "G0 and its subsidiary mechanisms, G1 and G2"
+        for g in groups:
+            if g.rule == "sub-body" and g.acronym and g.acronym != g.key:
+                out.statements.append(Statement(g.key, "partOf", g.acronym, ev("sub-body-name", 0.7)))
         for ga, gb in zip(groups, groups[1:], strict=False):
             between = text[ga.end : gb.start]
             if ga.key != gb.key and _PART_OF.match(between) and _head_word(ga.text) in ("group", "network", "committee", "team", "task force", "working group", "board", "subcommittee"):

@@ -58,7 +58,7 @@ _KEEP_START = {"Global", "Joint", "Regional", "National", "International", "Annu
 _ANAPHORA_LOWER = ("initiative", "partnership", "programme", "coalition", "commission", "forum", "summit",
                    "platform", "alliance", "campaign", "project", "task force", "network", "facility")
 _ANAPHORA = re.compile(
-    r"\b[Tt]he\s+(?:[a-z][a-z\-]+\s+)?("
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z][a-z\-]+\s+)?("
     + "|".join(sorted((re.escape(h.title()) for h in GROUPING_HEADS), key=len, reverse=True))
     + "|" + "|".join(_ANAPHORA_LOWER) + r")\b"
 )
@@ -484,6 +484,61 @@ def lowercase_groupings(text: str, start: int, end: int) -> list[tuple[int, int,
             continue
         s = m.start(1)
         out.append((s, s + len(name), name))
+    return out
+
+
+_INTERAGENCY_GROUP = re.compile(
+    r"\b(?:the|an?)\s+((?:(?:core|high-level|technical|expert|steering|advisory|informal)\s+){0,2}"
+    r"(?:inter-?agency|interagency)\s+(?:working\s+group|task\s+force|task\s+team|group|committee|team|network))\b"
+    r"(?!\s+(?:on|for|of)\b)"
+)
+
+
+def interagency_groupings(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Inter-agency mechanisms named only by their kind: "the core inter-agency group".
+
+    Examples
+    --------
+    >>> t = "In the follow-up, ITU was part of the core inter-agency group, convened by EOSG"
+    >>> [n for _, _, n in interagency_groupings(t, 0, len(t))]
+    ['core inter-agency group']
+    """
+    return [(m.start(1), m.end(1), re.sub(r"\s+", " ", m.group(1))) for m in _INTERAGENCY_GROUP.finditer(text, start, end)]
+
+
+_SUB_BODY = re.compile(
+    r"(\s+(?:(?:Advisory|Steering|Coordination|Organizing|Organising|Expert|Executive|Technical|Working|Research|"
+    r"Scientific|Management|Core|Editorial)\s+)?(?:Committee|Board|Working\s+Group|working\s+group|Task\s+Force|"
+    r"Team|team|Secretariat|secretariat|Symposium|Group|Council|Panel|Unit|Hub|Taskforce))\b(?!\s+(?:on|for|of)\b)"
+)
+
+
+def sub_body_names(text: str, parents: Iterable[Mention], end: int) -> list[Mention]:
+    """Bodies named after a known grouping: "TES Advisory Committee", "TES team", "FIGI Symposium".
+
+    ``parents`` are the grouping mentions found by the lexicon; each result's ``acronym`` field
+    carries the parent's key.
+
+    Examples
+    --------
+    >>> t = "contributing to the TES Advisory Committee and the TES team"
+    >>> ps = [Mention(20, 23, "grouping", "grouping:tes", "TES"), Mention(52, 55, "grouping", "grouping:tes", "TES")]
+    >>> [m.text for m in sub_body_names(t, ps, len(t))]
+    ['TES Advisory Committee', 'TES team']
+    """
+    out = []
+    for p in parents:
+        if p.kind != "grouping":
+            continue
+        m = _SUB_BODY.match(text, p.end, end)
+        if m is None:
+            continue
+        name = re.sub(r"\s+", " ", text[p.start : m.end()])
+        kind = GROUPING_HEADS.get(name.split()[-1].lower(), "working-group")
+        if name.split()[-1].lower() in ("secretariat", "unit", "hub"):
+            kind = "mechanism"
+        out.append(Mention(p.start, m.end(), "grouping", grouping_key(name), text[p.start : m.end()], discovered=True,
+                           category=kind, acronym=p.key, rule="sub-body"))
     return out
 
 

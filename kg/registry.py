@@ -20,7 +20,9 @@ is one of the allowed slugs, and no surface form (id, acronym, name or alias, co
 :func:`kg.ids.name_key`) names two organizations or two groupings, or both an organization and a
 grouping. ``context_aliases`` are short forms that name an organization only inside an ITU text
 ("Council", "GS"); they are kept apart from :meth:`Registry.org_names`, and a form that is some
-organization's context alias is never an unconditional name of any organization.
+organization's context alias is never an unconditional name of any organization. ``officials`` are
+the titles of the people who act for an organization ("United Nations Deputy Secretary-General"):
+a sentence where such an official chairs or leads something credits the organization.
 """
 
 from __future__ import annotations
@@ -102,7 +104,7 @@ _ID = re.compile(r"^[A-Za-z0-9-]+$")
 _NOT_ID = re.compile(r"[^A-Za-z0-9-]+")
 _QID = re.compile(r"^Q[0-9]+$")
 _ORG_KEYS = frozenset({
-    "id", "acronym", "name", "category", "parent", "aliases", "context_aliases", "wikidata",
+    "id", "acronym", "name", "category", "parent", "aliases", "context_aliases", "officials", "wikidata",
     "website", "note",
 })
 _GROUPING_KEYS = frozenset({"id", "acronym", "name", "kind", "parent", "aliases", "note"})
@@ -134,6 +136,7 @@ class Organization:
     wikidata: str | None
     website: str | None
     source: str
+    officials: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,6 +301,20 @@ class Registry:
         True
         """
         return sorted({(a, o.id) for o in self.organizations.values() for a in o.context_aliases})
+
+    def official_names(self) -> list[tuple[str, str]]:
+        """Titles of officials who act for an organization ("UN Deputy Secretary-General").
+
+        Returns
+        -------
+        list of (title, organization id), sorted
+
+        Examples
+        --------
+        >>> ("United Nations Secretary-General", "UN") in reg.official_names()  # doctest: +SKIP
+        True
+        """
+        return sorted({(a, o.id) for o in self.organizations.values() for a in o.officials})
 
     def resolve_org(self, name: str) -> str | None:
         """The id of the organization an unconditional surface form names, or None.
@@ -508,6 +525,7 @@ def _merge_org(path: Path, base: Organization | None, entry: Mapping[str, Any]) 
     changes["context_aliases"] = tuple(dict.fromkeys(
         (*base.context_aliases, *_str_tuple(path, org_id, entry, "context_aliases"))
     ))
+    changes["officials"] = tuple(dict.fromkeys((*base.officials, *_str_tuple(path, org_id, entry, "officials"))))
     org = _replace_org(base, **changes)
     if not org.name:
         raise InputError(f"{path}: {org_id}: empty name")
