@@ -522,7 +522,7 @@ def sub_body_names(text: str, parents: Iterable[Mention], end: int) -> list[Ment
     Examples
     --------
     >>> t = "contributing to the TES Advisory Committee and the TES team"
-    >>> ps = [Mention(20, 23, "grouping", "grouping:tes", "TES"), Mention(52, 55, "grouping", "grouping:tes", "TES")]
+    >>> ps = [Mention(20, 23, "grouping", "grouping:tes", "TES"), Mention(51, 54, "grouping", "grouping:tes", "TES")]
     >>> [m.text for m in sub_body_names(t, ps, len(t))]
     ['TES Advisory Committee', 'TES team']
     """
