@@ -24,6 +24,7 @@ from kg.mentions import (
     Mention,
     anaphora,
     definitional_groupings,
+    enumerations,
     find_definitions,
     find_named_phrases,
     grouping_key,
@@ -152,6 +153,23 @@ _FRONTED_ROLES = {"member": "member", "chair": "chair", "co-chair": "co-chair", 
 
 _PRONOUN_START = re.compile(r"\s*(?:It|Its|They|Their|This\s+(?:initiative|forum|summit|event|network|group|platform|programme|partnership))\b")
 
+_EVENT_HEADS = {"events", "side events", "side-events", "conferences", "meetings", "sessions", "summits", "fora", "forums",
+                "dialogues", "processes", "days", "bodies", "consultations", "workshops", "webinars", "symposia",
+                "congresses", "workstreams"}
+# the role verb before an enumeration's head ("participated in events such as ...")
+_ENUM_CUES = [(re.compile(rf"\b(?:{pat})", re.I), role) for pat, role in [
+    (r"co-?chair\w*", "co-chair"),
+    (r"co-?lead\w*|co-?led\b", "co-lead"),
+    (r"chair(?:s|ed|ing)?\b", "chair"),
+    (r"leads?\b|leading\b|led\b", "lead"),
+    (r"co-?organi[sz]\w*|co-?host\w*", "co-organizer"),
+    (r"convene[sd]?\b|convening\b|organi[sz]\w*", "convener"),
+    (r"members?\s+of|joined\b", "member"),
+    (r"present\s+at|participat\w*|took\s+part|takes\s+part|contribut\w*|engag\w*|attend\w*|involved|follow\w*|"
+     r"provid\w*\s+inputs?|spoke\s+at|delivered|support\w*|align\w*\s+with|joint\s+side[\s-]events?|side[\s-]events?", "participant"),
+]]
+_RESPECTIVELY = re.compile(r",?\s*(?:with|by)\s+(?:the\s+)?[^;.]{2,120}?,?\s+respectively\b")
+
 # "the United Nations" acting: subject of a verb, or the agent after "by"
 _UN_ACTOR = re.compile(
     r"(?:\bby\s+the\s+|(?:^|[.;:]\s+|,\s+)the\s+|\bThe\s+)(United\s+Nations)"
@@ -201,6 +219,8 @@ class _Sentence:
     unit: Unit
     orgs: list[Mention]
     groups: list[Mention]
+    # enumerations: (plural head, head start, items as mentions)
+    enums: list[tuple[str, int, list[Mention]]] = field(default_factory=list)
 
 
 class Extractor:
@@ -486,10 +506,39 @@ class Extractor:
             found.append(Mention(a_s, a_e, "grouping", key, text[a_s:a_e], discovered=True, category="working-group", rule="lowercase-head"))
         found.sort()
         found = self._editions(text, found, out)
+        enums = []
+        for en in enumerations(text, s, e):
+            items: list[Mention] = []
+            for i_s, i_e, name in en.items:
+                inside = [m for m in found if i_s <= m.start and m.end <= i_e]
+                # a registry or defined name stands; a name guessed from its head word gives way to
+                # the item's own name, cleaned of dates and trailing acronyms
+                whole = [m for m in inside if (m.end - m.start) >= 0.6 * len(name) and m.rule not in ("head-word", "lowercase-head")
+                         and m.start - i_s <= 4]
+                if whole:
+                    items.append(whole[0])
+                    continue
+                if inside and all(m.kind == "org" for m in inside) and sum(m.end - m.start for m in inside) >= 0.5 * len(name):
+                    continue  # "UN-Women and WMO": organizations, not a name
+                if any(m.start < i_e and i_s < m.end and not (i_s <= m.start and m.end <= i_e) for m in found):
+                    continue  # a longer name runs across the item's edge
+                key = grouping_key(name)
+                kind = "event" if en.head in _EVENT_HEADS else GROUPING_HEADS.get(en.head.rstrip("s"), "initiative")
+                out.nodes.setdefault(key, self._grouping_node(key, name, kind))
+                found = [m for m in found if m not in inside]
+                item = Mention(i_s, i_e, "grouping", key, text[i_s:i_e], discovered=True, category=kind, rule="enumeration")
+                found.append(item)
+                items.append(item)
+            if len(items) >= 2:
+                enums.append((en.head, en.intro[0], items))
+        found.sort()
         groups = [m for m in found if m.kind == "grouping" or (m.kind == "org" and m.key[4:] in self.bodies)]
         # a grouping named inside another ("the GDC" in "core inter-agency group on the GDC") is not the target
         groups = [g for g in groups if not any(h is not g and h.start <= g.start and g.end <= h.end and (h.end - h.start) > (g.end - g.start) for h in groups)]
-        return _Sentence(s, e, unit, [m for m in found if m.kind == "org" and m.key[4:] not in self.bodies], groups)
+        # an item an edition replaced ("WSIS Forum 2021") keeps its place in the list
+        by_span = {(m.start, m.end): m for m in found}
+        enums = [(h, at, [by_span.get((m.start, m.end), m) for m in items]) for h, at, items in enums]
+        return _Sentence(s, e, unit, [m for m in found if m.kind == "org" and m.key[4:] not in self.bodies], groups, enums)
 
     # -- rules --------------------------------------------------------------------------------
     def _evidence(self, text: str, rid: str, unit: Unit, s: int, e: int, rule: str, conf: float, as_written: str = "") -> Evidence:
@@ -596,6 +645,42 @@ class Extractor:
         for lst, extra, r in add_role_later:
             for o in lst:
                 add_role(o.key, extra.key, r, "active-cue-list", 0.75)
+        # 2b. enumerations: "ITU was present at multiple events, including: A; B; C", "co-leading two
+        #     Roundtable groups, namely on A and B, with X and Y, respectively"
+        for head, head_at, items in sent.enums:
+            targets = [m for m in items if m.kind == "grouping" or m.key[4:] in self.bodies]
+            if not targets:
+                continue
+            # the subject: a list before the head that no preposition governs ("with UNICEF and UNDP" is not)
+            subj = [lst for lst in lists if lst[-1].end <= head_at and not any(g.start < lst[0].start < g.end for g in groups)
+                    and not re.search(r"\b(?:with|by|to|from|of|for|at|in|on|and|between|among)\s+(?:the\s+)?$", text[max(s, lst[0].start - 30) : lst[0].start], re.I)]
+            left_from = subj[-1][-1].end if subj else s
+            between = text[left_from:head_at]
+            spans = [(h.start(), h.end(), r) for rx, r in _ENUM_CUES for h in rx.finditer(between)]
+            # "co-leading" is not also "leading": drop a cue inside a longer one
+            hits = sorted((a, r) for a, b, r in spans if not any((a2, b2) != (a, b) and a2 <= a and b <= b2 for a2, b2, _ in spans))
+            role = None
+            if hits:
+                at, role = hits[-1]
+                if role_class(role) == "lead" and (head in _EVENT_HEADS or len(between) - at > 40):
+                    role = "participant"  # "co-organized side events at major conferences (...)"
+            if role is None:
+                continue
+            if subj:
+                subjects = [o.key for o in subj[-1]]
+            elif publisher and (not orgs or all(o.start > head_at for o in orgs)):
+                subjects = [f"org:{publisher}"]
+            else:
+                continue
+            for t in targets:
+                for o in subjects:
+                    add_role(o, t.key, role, "enumeration", 0.75)
+            resp = _RESPECTIVELY.match(text, targets[-1].end, e)
+            if resp:
+                partners = [lst for lst in lists if resp.start() <= lst[0].start < resp.end()]
+                if partners and len(partners[0]) == len(targets):
+                    for o, t in zip(partners[0], targets, strict=True):
+                        add_role(o.key, t.key, role, "enumeration-respectively", 0.75)
         # 3. a role verb right before a grouping: subject is the nearest list to the left, else the publisher
         for g in groups:
             if any(k[1] == g.key for k in roles):

@@ -542,6 +542,150 @@ def sub_body_names(text: str, parents: Iterable[Mention], end: int) -> list[Ment
     return out
 
 
+_ENUM_HEADS = (r"events|side[\s-]events|conferences|meetings|sessions|summits|fora|forums|dialogues|processes|"
+               r"days|initiatives|groups|networks|mechanisms|platforms|programmes|programs|workstreams|bodies|"
+               r"committees|partnerships|coalitions|campaigns|projects|roundtables|consultations|workshops|"
+               r"webinars|symposia|congresses|areas|tracks")
+_ENUM_INTRO = re.compile(
+    rf"\b({_ENUM_HEADS})\b((?:[^.;:()]{{0,90}}?))"
+    r"(?:(?:,\s*|\s+)(?:including|such\s+as|namely(?:\s+on)?|in\s+particular|notably|e\.g\.)[,:]?\s*|\s*:\s*|\s+\((?=[A-Z]))",
+    re.I,
+)
+_ENUM_PREFIX = re.compile(
+    r"^(?:the\s+)?(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+    r"(?:session|meeting|edition)\s+of\s+(?:the\s+)?)", re.I)
+_ITEM_WORD_OK = {"of", "for", "on", "and", "the", "in", "to", "&", "against", "with", "de", "la", "et", "sur", "des"}
+
+
+@dataclass(frozen=True, slots=True)
+class Enumeration:
+    """A list of named items introduced by a plural head: "events ..., including: A (date); B; C".
+
+    ``head`` is the plural head word, ``intro`` its (start, end) span up to the first item, and
+    ``items`` the named items as (start, end, name) with dates and ordinals removed from ``name``.
+    """
+
+    head: str
+    intro: tuple[int, int]
+    items: tuple[tuple[int, int, str], ...]
+
+
+def _enum_item(text: str, s: int, e: int) -> tuple[int, int, str] | None:
+    raw = text[s:e]
+    lead = len(raw) - len(raw.lstrip(" \t\n,"))
+    s += lead
+    raw = raw.strip(" \t\n,").rstrip(".")
+    raw = re.sub(r"^(?:and/or|and|or)\s+", "", raw)
+    name = re.sub(r"\s*\([^)]*\)", "", raw)  # dates, acronyms
+    name = re.sub(r"\s+[-–]\s+[A-Z][A-Z0-9\-]{1,12}$", "", name).strip()  # "... Board – UNIDO"
+    name = _ENUM_PREFIX.sub("", name)
+    name = re.sub(r"^(?:the|The)\s+", "", name)
+    name = re.sub(r"\s+", " ", name).strip(" .")
+    words = name.split()
+    if not words or len(words) > 16 or not (words[0][:1].isupper() or words[0][:1].isdigit()):
+        return None
+    # places ("Minsk, Belarus"), document symbols ("C20/22"), numbers, SDGs and dates are not names,
+    # nor kinds in the plural ("Study Groups")
+    if words[-1].endswith("s") and (words[-1][:-1].lower() in GROUPING_HEADS or words[-1].lower() in GROUPING_HEADS):
+        return None
+    if "," in name or re.match(r"^(?:[A-Z]{1,3}\d|SDG\s?\d|\d+[A-Z]?(?:/[A-Z\d]+)?$)", name):
+        return None
+    if not any(len(w) >= 3 and w.isalpha() and w.lower() not in _MONTHS for w in re.findall(r"[A-Za-z]+", name)) and not re.fullmatch(r"[A-Z][A-Za-z]+", name):
+        return None
+    if any(not (w[:1].isupper() or w[:1].isdigit() or w.lower() in _ITEM_WORD_OK or w[:1] in "“‘\"'(") for w in words):
+        return None
+    at = text.find(raw, s, e + 1) if raw else -1
+    start = at if at >= 0 else s
+    return start, start + len(raw), name
+
+
+def enumerations(text: str, start: int, end: int) -> list[Enumeration]:
+    """Lists of named items after a plural head and an introducer ("including:", "such as",
+    "namely", a colon or a parenthesis), separated by semicolons, or by commas and "and".
+
+    The list ends at the sentence end (or the closing parenthesis) or at the first item that is
+    not a name (a lower-case word other than a name connector).
+
+    Examples
+    --------
+    >>> t = "ITU was present at multiple events held online, including: IGF 2021 (Dec. 2021); 58th session of the Legal Subcommittee (May 2021); among others."
+    >>> [n for _, _, n in enumerations(t, 0, len(t))[0].items]
+    ['IGF 2021', 'Legal Subcommittee']
+    >>> t = "participating in other Roundtable groups, such as Digital Inclusion, Trust and Security and Artificial Intelligence, to identify gaps"
+    >>> [n for _, _, n in enumerations(t, 0, len(t))[0].items]
+    ['Digital Inclusion', 'Trust and Security', 'Artificial Intelligence']
+    """
+    out: list[Enumeration] = []
+    pos = start
+    while True:
+        m = _ENUM_INTRO.search(text, pos, end)
+        if m is None:
+            return out
+        pos = m.end()
+        paren = m.group(0).rstrip().endswith("(")
+        stop = text.find(")", m.end(), end) if paren else end
+        if stop < 0:
+            continue
+        body_end = stop
+        # "; among others", a trailing full stop
+        segment = text[m.end() : body_end]
+        items: list[tuple[int, int, str]] = []
+        if ";" in segment and not paren and "," in re.sub(r"\([^)]*\)", "", segment.split(";")[0]):
+            body_end = m.end() + segment.index(";")  # a comma list closed by a semicolon
+            segment = text[m.end() : body_end]
+        if ";" in segment and not paren:
+            bounds, at = [], m.end()
+            for part in segment.split(";"):
+                bounds.append((at, at + len(part)))
+                at += len(part) + 1
+        else:
+            bounds = []
+            at = m.end()
+            depth = 0
+            piece_start = at
+            i = at
+            while i < body_end:
+                ch = text[i]
+                if ch == "(":
+                    depth += 1
+                elif ch == ")":
+                    depth = max(0, depth - 1)
+                elif depth == 0 and ch == ",":
+                    bounds.append((piece_start, i))
+                    piece_start = i + 1
+                i += 1
+            bounds.append((piece_start, body_end))
+            # "X and the Y" always splits; the last name piece "X and Y" splits at its last "and"
+            split: list[tuple[int, int]] = []
+            for ps_, pe_ in bounds:
+                k = text.find(" and the ", ps_, pe_)
+                if k > 0:
+                    split += [(ps_, k), (k + 5, pe_)]
+                else:
+                    split.append((ps_, pe_))
+            bounds = split
+            ok = [_enum_item(text, ps_, pe_) is not None for ps_, pe_ in bounds]
+            first = ok.index(True) if True in ok else len(ok)
+            last_valid = first
+            while last_valid + 1 < len(ok) and ok[last_valid + 1]:
+                last_valid += 1
+            if first < len(ok):
+                ls, le = bounds[last_valid]
+                k = text.rfind(" and ", ls, le)
+                if k > ls and re.match(r"\s*(?:the\s+)?[A-Z0-9]", text[k + 5 : le]):
+                    bounds[last_valid : last_valid + 1] = [(ls, k), (k + 5, le)]
+        for bs, be in bounds:
+            item = _enum_item(text, bs, be)
+            if item is None:
+                if items:
+                    break
+                continue
+            items.append(item)
+        if len(items) >= 2:
+            out.append(Enumeration(m.group(1).lower(), (m.start(), m.end()), tuple(items)))
+            pos = max(pos, items[-1][1])
+
+
 _QUOTED_HEADS = r"(?:initiative|project|programme|program|campaign|platform|series|coalition|partnership|challenge|network|facility|track)"
 _QUOTED_AFTER_HEAD = re.compile(rf"\b{_QUOTED_HEADS}\s+[“\"‘]([^”\"’\n]{{4,150}})[”\"’]", re.I)
 _QUOTED_BEFORE_HEAD = re.compile(rf"[“\"‘]([^”\"’\n]{{2,80}})[”\"’]((?:\s+[A-Z0-9][\w.\-]*){{0,4}})\s+{_QUOTED_HEADS}\b")
