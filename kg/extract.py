@@ -667,20 +667,20 @@ class Extractor:
             if role is None:
                 continue
             if subj:
-                subjects = [o.key for o in subj[-1]]
+                enum_subjects = [m.key for m in subj[-1]]
             elif publisher and (not orgs or all(o.start > head_at for o in orgs)):
-                subjects = [f"org:{publisher}"]
+                enum_subjects = [f"org:{publisher}"]
             else:
                 continue
             for t in targets:
-                for o in subjects:
-                    add_role(o, t.key, role, "enumeration", 0.75)
+                for subject_key in enum_subjects:
+                    add_role(subject_key, t.key, role, "enumeration", 0.75)
             resp = _RESPECTIVELY.match(text, targets[-1].end, e)
             if resp:
                 partners = [lst for lst in lists if resp.start() <= lst[0].start < resp.end()]
                 if partners and len(partners[0]) == len(targets):
-                    for o, t in zip(partners[0], targets, strict=True):
-                        add_role(o.key, t.key, role, "enumeration-respectively", 0.75)
+                    for partner, t in zip(partners[0], targets, strict=True):
+                        add_role(partner.key, t.key, role, "enumeration-respectively", 0.75)
         # 3. a role verb right before a grouping: subject is the nearest list to the left, else the publisher
         for g in groups:
             if any(k[1] == g.key for k in roles):
