@@ -219,8 +219,8 @@ class _Sentence:
     unit: Unit
     orgs: list[Mention]
     groups: list[Mention]
-    # enumerations: (plural head, head start, items as mentions)
-    enums: list[tuple[str, int, list[Mention]]] = field(default_factory=list)
+    # enumerations: (plural head, head start, end of the introducer, items as mentions)
+    enums: list[tuple[str, int, int, list[Mention]]] = field(default_factory=list)
 
 
 class Extractor:
@@ -511,10 +511,12 @@ class Extractor:
             items: list[Mention] = []
             for i_s, i_e, name in en.items:
                 inside = [m for m in found if i_s <= m.start and m.end <= i_e]
+                named_at = text.find(name.split()[0], i_s, i_e)
+                i_s0 = named_at if named_at >= 0 else i_s  # after "49th session of the"
                 # a registry or defined name stands; a name guessed from its head word gives way to
                 # the item's own name, cleaned of dates and trailing acronyms
                 whole = [m for m in inside if (m.end - m.start) >= 0.6 * len(name) and m.rule not in ("head-word", "lowercase-head")
-                         and m.start - i_s <= 4]
+                         and m.start - i_s0 <= 4]
                 if whole:
                     items.append(whole[0])
                     continue
@@ -530,14 +532,14 @@ class Extractor:
                 found.append(item)
                 items.append(item)
             if len(items) >= 2:
-                enums.append((en.head, en.intro[0], items))
+                enums.append((en.head, en.intro[0], en.intro[1], items))
         found.sort()
         groups = [m for m in found if m.kind == "grouping" or (m.kind == "org" and m.key[4:] in self.bodies)]
         # a grouping named inside another ("the GDC" in "core inter-agency group on the GDC") is not the target
         groups = [g for g in groups if not any(h is not g and h.start <= g.start and g.end <= h.end and (h.end - h.start) > (g.end - g.start) for h in groups)]
         # an item an edition replaced ("WSIS Forum 2021") keeps its place in the list
         by_span = {(m.start, m.end): m for m in found}
-        enums = [(h, at, [by_span.get((m.start, m.end), m) for m in items]) for h, at, items in enums]
+        enums = [(h, at, to, [by_span.get((m.start, m.end), m) for m in items]) for h, at, to, items in enums]
         return _Sentence(s, e, unit, [m for m in found if m.kind == "org" and m.key[4:] not in self.bodies], groups, enums)
 
     # -- rules --------------------------------------------------------------------------------
@@ -647,15 +649,15 @@ class Extractor:
                 add_role(o.key, extra.key, r, "active-cue-list", 0.75)
         # 2b. enumerations: "ITU was present at multiple events, including: A; B; C", "co-leading two
         #     Roundtable groups, namely on A and B, with X and Y, respectively"
-        for head, head_at, items in sent.enums:
-            targets = [m for m in items if m.kind == "grouping" or m.key[4:] in self.bodies]
+        for head, head_at, intro_end, items in sent.enums:
+            targets = [m for m in items if m.kind == "grouping" or m.key[4:] in self.bodies or m.category == "governing-body"]
             if not targets:
                 continue
             # the subject: a list before the head that no preposition governs ("with UNICEF and UNDP" is not)
             subj = [lst for lst in lists if lst[-1].end <= head_at and not any(g.start < lst[0].start < g.end for g in groups)
                     and not re.search(r"\b(?:with|by|to|from|of|for|at|in|on|and|between|among)\s+(?:the\s+)?$", text[max(s, lst[0].start - 30) : lst[0].start], re.I)]
             left_from = subj[-1][-1].end if subj else s
-            between = text[left_from:head_at]
+            between = text[left_from:intro_end]  # the head itself can be the cue ("joint side events for ...")
             spans = [(h.start(), h.end(), r) for rx, r in _ENUM_CUES for h in rx.finditer(between)]
             # "co-leading" is not also "leading": drop a cue inside a longer one
             hits = sorted((a, r) for a, b, r in spans if not any((a2, b2) != (a, b) and a2 <= a and b <= b2 for a2, b2, _ in spans))

@@ -622,6 +622,8 @@ def enumerations(text: str, start: int, end: int) -> list[Enumeration]:
         if m is None:
             return out
         pos = m.end()
+        if re.search(r"\b(?:in|at|from|to|by|between)\s*:?\s*$", m.group(0), re.I):
+            continue  # "workshops were organized in: Minsk, Belarus; ...": places, not names
         paren = m.group(0).rstrip().endswith("(")
         stop = text.find(")", m.end(), end) if paren else end
         if stop < 0:
