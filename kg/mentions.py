@@ -38,6 +38,7 @@ GROUPING_HEADS: dict[str, str] = {
     "cluster": "mechanism", "assembly": "event", "congress": "event", "session": "event",
     "workgroup": "working-group", "work group": "working-group", "seminars": "event", "workshops": "event", "meetings": "event", "webinars": "event", "symposia": "event",
     "conferences": "event", "forums": "event", "fora": "event", "summits": "event", "dialogues": "event",
+    "panel": "committee", "subcommittee": "committee", "sub-committee": "committee",
 }
 ORG_HEADS = (
     "organization", "organisation", "association", "foundation", "union", "agency", "institute",
@@ -322,6 +323,9 @@ def _runs(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
         single_acronym = j == i and toks[i][2].isupper() and len(toks[i][2]) >= 2
         if k < len(toks) and (j > i or single_acronym) and toks[k][2] in _LOWER_HEADS and re.fullmatch(r" {1,2}", text[toks[k - 1][1] : toks[k][0]]):
             j = k
+        elif (k + 1 < len(toks) and j > i and toks[k][2] == "working" and toks[k + 1][2] == "group"
+              and re.fullmatch(r" {1,2}", text[toks[k - 1][1] : toks[k][0]])):
+            j = k + 1  # "Organizational Resilience Management System working group"
         runs.append((i, j))
         i = j + 1
     return runs
@@ -371,7 +375,14 @@ def find_named_phrases(text: str, start: int, end: int, taken: Iterable[tuple[in
         ms, me = toks[i][0], toks[j][1]
         name = text[ms:me]
         low = [w.lower() for w in words]
-        heads = [k for k in range(len(words)) if (low[k] in GROUPING_HEADS or (k + 1 < len(words) and f"{low[k]} {low[k + 1]}" in GROUPING_HEADS)) and words[k][:1].isupper()]
+        heads = [k for k in range(len(words)) if (low[k] in GROUPING_HEADS or (k + 1 < len(words) and f"{low[k]} {low[k + 1]}" in GROUPING_HEADS))
+                 and (words[k][:1].isupper() or (k == len(words) - 1 and low[k] in ("committee", "team", "group"))
+                      or (k > 0 and low[k - 1] == "sub" and low[k] == "committee")
+                      or (k == len(words) - 2 and low[k] == "working"))]
+        # "Work Group on Virtual Meetings with ...": the first head followed by its topic heads the name
+        topic_head = next((k for k in heads if k + 1 < len(words) and low[k + 1] in ("on", "for", "of", "against")), None)
+        if topic_head is not None and topic_head != heads[-1]:
+            heads = [h for h in heads if h <= topic_head]
         content = [w for w in low if w not in _GENERIC_GROUP_WORDS and w not in _CONNECT and not w.isdigit()
                    and w not in _HEAD_WORDS]
         if heads:
@@ -384,7 +395,8 @@ def find_named_phrases(text: str, start: int, end: int, taken: Iterable[tuple[in
                 if not _head_kind(words[-1:]) and not _is_org_name(words):
                     continue
         caps = [w for w in words if w.isupper() and len(w) > 1 or re.fullmatch(r"[A-Z]+-[A-Z]", w)]
-        if heads and len(content) <= len([c for c in caps if c.lower() in content]):
+        joint = re.match(r"[A-Z][\w\-]*/[A-Z]", name) is not None  # "IMO/ITU Experts Group": a joint body
+        if heads and not joint and len(content) <= len([c for c in caps if c.lower() in content]):
             continue  # "Focus Group", "ITU-T Working Group", "ITU Regional Initiative": not a name
         if heads and not _is_org_name(words):
             kind = _head_kind(words[: heads[-1] + 2]) or "initiative"
@@ -457,7 +469,8 @@ _LOWER_GROUP = re.compile(
     r"\b((?:[A-Z][\w\-]*\s+){0,4}(?:(?:core|inter-?agency|interagency|technical|expert|joint|steering|advisory|"
     r"coordination|thematic|informal|global|regional|high-level)\s+){0,3}"
     r"(?:working\s+group|task\s+force|task\s+team|group|committee|network|coalition|team)"
-    r"\s+(?:on|for|of)\s+(?:the\s+)?[A-Z0-9][\w\-/&]*(?:\s+(?:and|of|for|the|on|[A-Z0-9][\w\-/&]*)){0,6})"
+    r"\s+(?:on|for|of)\s+(?:the\s+)?(?:[a-z]+\s+(?:and|&)\s+)?[A-Z0-9][\w\-/&]*(?:\s+(?:and|of|for|the|on|[A-Z0-9][\w\-/&]*)){0,6}"
+    r"|(?<![\w-])(?:working\s+group|task\s+force|study\s+group)\s+\d{1,2}[A-Z]?\b)"
 )
 
 
