@@ -23,6 +23,7 @@ from kg.mentions import (
     Lexicon,
     Mention,
     anaphora,
+    appositive_groupings,
     definitional_groupings,
     enumerations,
     find_definitions,
@@ -62,7 +63,7 @@ def role_class(role: str) -> str:
     return "lead" if role in LEAD_ROLES else "member"
 
 
-_FILLER = r"(?:\s*(?:[,(:–\-]|\d+|(?:the|its|their|other|several|various|many|UN|U\.N\.|United Nations|sister|specialized|specialised|agencies|agency|organi[sz]ations|entities|partners|bodies|stakeholders|including|such as|namely|e\.g|and|as well as|relevant|international|key)\b\.?))*\s*"
+_FILLER = r"(?:\s*(?:[,(:–\-]|\d+|[A-Z][a-z]+['’]s|(?:the|its|their|other|several|various|many|UN|U\.N\.|United Nations|sister|specialized|specialised|agencies|agency|organi[sz]ations|entities|partners|bodies|stakeholders|including|such as|namely|e\.g|and|as well as|relevant|international|key)\b\.?))*\s*"
 
 # cues before an organization list: "... led by ORGS"
 _PASSIVE_CUES: list[tuple[str, str]] = [
@@ -77,7 +78,7 @@ _PASSIVE_CUES: list[tuple[str, str]] = [
     (r"founding\s+(?:partners?|members?)\s*(?:are|were|:|–|-|,)?", "founding-partner"),
     (r"hosted\s+by|housed\s+(?:in|at|by)", "host"),
     (r"^,?\s*(?:and\s+)?with", "with"),
-    (r"in\s+partnership\s+with|partnered\s+with|partnering\s+with|partners?\s+(?:are|were|include|included|including|such\s+as|like|namely|:)", "partner"),
+    (r"in\s+partnership\s+with|partnered\s+with|partnering\s+with|partners?\s+with|partners?\s+(?:are|were|include|included|including|such\s+as|like|namely|:)", "partner"),
     (r"in\s+(?:close\s+)?collaboration\s+with|in\s+cooperation\s+with|in\s+coordination\s+with|together\s+with|jointly\s+with|along\s+with|alongside|collaborat\w+\s+with|cooperat\w+\s+with|working\s+(?:closely\s+)?with|joined\s+forces\s+with", "partner"),
     (r"supported\s+by|with\s+(?:the\s+)?(?:financial\s+)?support\s+(?:of|from)|sponsored\s+by|funded\s+by|financed\s+by|backed\s+by", "supporter"),
     (r"implemented\s+by|delivered\s+by|executed\s+by", "implementer"),
@@ -99,7 +100,7 @@ _ACTIVE_CUES: list[tuple[str, str]] = [
     (r"(?:jointly\s+)?(?:launched|established|founded|created|initiated|set\s+up)\b", "lead"),
     (r"host(?:s|ed|ing)?\b", "host"),
     (r"(?:provides?|provided|providing|serves?\s+as|served\s+as|acts?\s+as)\s+(?:the\s+)?secretariat", "secretariat"),
-    (r"(?:is|are|was|were|has\s+been|have\s+been|became|become)\s+(?:also\s+)?(?:a|an|the)?\s*(?:full\s+|active\s+|founding\s+|core\s+)?members?\s+of|members?\s+of|membership\s+(?:of|in)|joined\b|(?:is|are)\s+(?:also\s+)?part\s+of|(?:is|are)\s+represented\s+(?:in|on)|sits?\s+on", "member"),
+    (r"(?:is|are|was|were|has\s+been|have\s+been|became|become)\s+(?:also\s+)?(?:a|an|the)?\s*(?:full\s+|active\s+|founding\s+|core\s+)?members?\s+of|members?\s+of|membership\s+(?:of|in)|joined\b|(?:is|are|was|were|has\s+been|have\s+been|became|becomes?)\s+(?:also\s+)?(?:an?\s+(?:active\s+|integral\s+)?)?part\s+of|(?:is|are)\s+represented\s+(?:in|on)|sits?\s+on", "member"),
     (r"(?:continued\s+to\s+|continues\s+to\s+|also\s+)?(?:actively\s+)?(?:participat\w*|took\s+part|takes\s+part|take\s+part|contribut\w*|engag\w*|attend\w*|is\s+involved|are\s+involved|was\s+involved|were\s+involved|follow(?:s|ed)?(?:,?\s+(?:and\s+)?(?:participate\w*|provide\w*\s+inputs?))*|provid\w*\s+inputs?\s+to)", "participant"),
     (r"(?:support\w*)\b", "supporter"),
     (r"implement\w*", "implementer"),
@@ -109,7 +110,7 @@ _ACTIVE = [(re.compile(rf"^[\s,)]*(?:\([^)]{{0,80}}\)\s*)?(?:(?:has|have|had|wil
            for pat, role in _ACTIVE_CUES]
 
 # verbs naming a role just before a grouping, with the subject somewhere to the left
-_BEFORE_GROUPING = [(re.compile(rf"(?:{pat})\s+(?:in|on|to|of|for|with|at)?\s*(?:the\s+|its\s+|a\s+|an\s+)?(?:work\s+of\s+the\s+|activities\s+of\s+the\s+|meetings?\s+of\s+the\s+)?(?:[\w\-’']+\s+){{0,3}}$", re.I), role) for pat, role in [
+_BEFORE_GROUPING = [(re.compile(rf"(?:{pat})\s+(?:in|on|to|of|for|with|at)?\s*(?:the\s+|its\s+|a\s+|an\s+)?(?:work\s+of\s+the\s+|activities\s+of\s+the\s+|meetings?\s+of\s+the\s+)?(?:[\w\-’']+\s+){{0,3}}(?:(?:initiative|partnership|programme|platform|network|coalition|campaign|project|facility),\s+)?$", re.I), role) for pat, role in [
     (r"co-?chair(?:s|ing|ed)?|co-?chairmanship\s+of", "co-chair"),
     (r"chair(?:s|ing|ed)?|chairmanship\s+of|chair\s+of", "chair"),
     (r"co-?lead(?:s|ing)?|co-?led", "co-lead"),
@@ -135,7 +136,7 @@ _JOINT_ACTION = re.compile(
     re.I,
 )
 _LIST_GAP = re.compile(
-    r"^(?:\s|,|/|-|–|\(|\)|\band\b|&|\bas\s+well\s+as\b|\bthe\b|\bits\b|\bor\b|\bother\b|\bUN\b|\bUnited\s+Nations\b|\bsister\b|\bagencies\b|\bentities\b|\borgani[sz]ations\b|\bpartners\b|\bincluding\b|\bsuch\s+as\b|\bnamely\b|\be\.g\.|^\s*with\s*$)*$",
+    r"^(?:\s|,|/|-|–|\(|\)|\band\b|&|\bas\s+well\s+as\b|\bthe\b|\bits\b|\bor\b|\bother\b|\bseveral\b|\bvarious\b|\bUN\b|\bUnited\s+Nations\b|\bsister\b|\bagencies\b|\bentities\b|\borgani[sz]ations\b|\bpartners\b|\bincluding\b|\bsuch\s+as\b|\bnamely\b|\be\.g\.|^\s*with\s*$)*$",
     re.I,
 )
 _PART_OF = re.compile(r"^\s*(?:,\s*)?(?:under|of|within|in)\s+(?:the\s+|its\s+)?$|^\s*(?:,\s*)?(?:a\s+)?(?:subsidiary|sub-?group|sub-?committee|working\s+group|network|part)\s+of\s+(?:the\s+)?$", re.I)
@@ -146,7 +147,8 @@ _PARTICIPATES_LIST = re.compile(r"(?:participat\w*|member)\s+(?:in|of)\s+the\s+f
 
 _FRONTED = re.compile(
     r"\s*(?:[·•]\s*)?(under|through|within|as\s+part\s+of|in\s+the\s+framework\s+of|as\s+(?:a|an)\s+(?:active\s+|full\s+|founding\s+)?member|as\s+(?:the\s+)?(?:co-?)?chair|as\s+(?:a\s+)?(?:co-?)?lead|as\s+(?:a\s+)?partner)"
-    r"(?:\s+(?:of|in))?\s+(?:the\s+)?[^,;]{2,160}?,\s*",
+    r"(?:\s+(?:of|in))?\s+(?:the\s+)?[^,;]{2,160}?,\s*"
+    r"(?:(?:convened|chaired|co-?chaired|led|co-?led|hosted|coordinated|organi[sz]ed|established|created|launched)\s+by\s+[^,;]{2,140}?,\s*)?",
     re.I,
 )
 _FRONTED_ROLES = {"member": "member", "chair": "chair", "co-chair": "co-chair", "cochair": "co-chair", "lead": "lead",
@@ -170,6 +172,12 @@ _ENUM_CUES = [(re.compile(rf"\b(?:{pat})", re.I), role) for pat, role in [
      r"provid\w*\s+inputs?|spoke\s+at|delivered|support\w*|align\w*\s+with|joint\s+side[\s-]events?|side[\s-]events?", "participant"),
 ]]
 _RESPECTIVELY = re.compile(r",?\s*(?:with|by)\s+(?:the\s+)?[^;.]{2,120}?,?\s+respectively\b")
+
+_PARTNER_ACRONYM = re.compile(
+    r"\b(?:with|by|including)\s+(?:the\s+)?(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s\s+)?([A-Z][A-Z0-9]{2,7})\b(?![’'\-/])(?=\s*(?:,|and\b|\(|;|\.))"
+)
+_NOT_ORG_ACRONYMS = {"ICT", "ICTS", "SDG", "SDGS", "AI", "IOT", "LDC", "LDCS", "SIDS", "LLDC", "LLDCS", "COVID", "GDP", "NGO",
+                     "NGOS", "CEO", "ITU", "UN", "WSIS", "ERP", "MOU", "TBC", "HQ", "USD", "CHF", "EUR", "PDF", "ICTD"}
 
 # "the United Nations" acting: subject of a verb, or the agent after "by"
 _UN_ACTOR = re.compile(
@@ -492,6 +500,23 @@ class Extractor:
             kind = GROUPING_HEADS.get(head, "initiative")
             out.nodes.setdefault(key, self._grouping_node(key, name, kind))
             found.append(Mention(a_s, a_e, "grouping", key, text[a_s:a_e], discovered=True, category=kind, rule="definition"))
+        # an unknown acronym in a list of partners ("in collaboration with Niger's ANSI and ... WHO")
+        for m in _PARTNER_ACRONYM.finditer(text, s, e):
+            a_s, a_e, acr = m.start(1), m.end(1), m.group(1)
+            if acr in _NOT_ORG_ACRONYMS or any(x.start < a_e and a_s < x.end for x in found):
+                continue
+            orgs_near = [x for x in found if x.kind == "org" and 0 <= x.start - a_e <= 120 and ";" not in text[a_e : x.start]]
+            if not orgs_near or not re.search(r"\b(?:collaborat\w*|partner\w*|cooperat\w*|together|jointly|supported|led|organi[sz]ed)\b", text[max(s, a_s - 60) : a_s], re.I):
+                continue
+            key = f"org:{acr}"
+            out.nodes.setdefault(key, self._org_node(key, acr, True))
+            found.append(Mention(a_s, a_e, "org", key, acr, discovered=True, rule="partner-acronym"))
+        for a_s, a_e, name in appositive_groupings(text, s, e):
+            if any(m.start < a_e and a_s < m.end for m in found):
+                continue  # a known organization or grouping
+            key = grouping_key(name)
+            out.nodes.setdefault(key, self._grouping_node(key, name, "initiative"))
+            found.append(Mention(a_s, a_e, "grouping", key, text[a_s:a_e], discovered=True, category="initiative", rule="appositive"))
         for a_s, a_e, name in interagency_groupings(text, s, e):
             if any(m.start < a_e and a_s < m.end for m in found):
                 continue
@@ -609,6 +634,11 @@ class Extractor:
                     break
             if role:
                 passive = _passive_target(text, s, cue_at, le, groups, ctx_group)
+                if passive is None and role == "partner":
+                    # "ITU continued to partner with WHO ..., in the Be-Healthy Be-Mobile programme"
+                    later = [g for g in groups if g.start >= le and g.start - le <= 150 and ";" not in text[le : g.start]
+                             and re.search(r"\b(?:in|through|under|within|as\s+part\s+of)\s+(?:the\s+|its\s+)?$", text[le : g.start])]
+                    passive = (later[0], None) if later else None
                 if passive is not None:
                     target, as_role = passive
                     if role == "with":
@@ -1080,14 +1110,17 @@ def _starts_with_verb(text: str, s: int, upto: int) -> bool:
 def _org_lists(text: str, orgs: list[Mention]) -> list[list[Mention]]:
     """Group organization mentions into coordinated lists ("FAO, ILO and UNDP")."""
     lists: list[list[Mention]] = []
+    last_end = 0  # end of the last mention joined, counting a repeated acronym ("WHO (WHO)")
     for m in orgs:
-        if lists and m.start >= lists[-1][-1].end and _LIST_GAP.match(text[lists[-1][-1].end : m.start]):
+        if lists and m.start >= last_end and _LIST_GAP.match(text[last_end : m.start]):
             if m.key not in {x.key for x in lists[-1]}:
                 lists[-1].append(m)
+            last_end = max(last_end, m.end)
             continue
-        if lists and m.start < lists[-1][-1].end:
+        if lists and m.start < last_end:
             continue
         lists.append([m])
+        last_end = m.end
     return lists
 
 

@@ -701,6 +701,26 @@ def enumerations(text: str, start: int, end: int) -> list[Enumeration]:
             pos = max(pos, items[-1][1])
 
 
+_APPOSITIVE = re.compile(
+    r"\b(?:initiative|partnership|programme|program|platform|network|coalition|campaign|project|facility|alliance|"
+    r"mechanism|forum|framework|fund)\s*,\s*(?:the\s+)?([A-Z][A-Za-z0-9&\-]*[A-Z0-9][A-Za-z0-9&\-]*(?:\s+[A-Z0-9][A-Za-z0-9&\-]*){0,5})\s*(?=[,;(.]|$)"
+)
+
+
+def appositive_groupings(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """A name set off by commas after a grouping's kind: "the UN-wide partnership initiative, UN4NAPs,".
+
+    The name must carry a capital or a digit after its first letter (an acronym or a coined name).
+
+    Examples
+    --------
+    >>> t = "ITU is participating in the UN-wide partnership initiative, UN4NAPs, to scale up support"
+    >>> [n for _, _, n in appositive_groupings(t, 0, len(t))]
+    ['UN4NAPs']
+    """
+    return [(m.start(1), m.end(1), m.group(1)) for m in _APPOSITIVE.finditer(text, start, end)]
+
+
 _QUOTED_HEADS = r"(?:initiative|project|programme|program|campaign|platform|series|coalition|partnership|challenge|network|facility|track)"
 _QUOTED_AFTER_HEAD = re.compile(rf"\b{_QUOTED_HEADS}\s+[“\"‘]([^”\"’\n]{{4,150}})[”\"’]", re.I)
 _QUOTED_BEFORE_HEAD = re.compile(rf"[“\"‘]([^”\"’\n]{{2,80}})[”\"’]((?:\s+[A-Z0-9][\w.\-]*){{0,4}})\s+{_QUOTED_HEADS}\b")
