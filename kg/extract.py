@@ -106,7 +106,7 @@ _ACTIVE_CUES: list[tuple[str, str]] = [
     (r"implement\w*", "implementer"),
     (r"(?:collaborat\w*|cooperat\w*|partner\w*|work\w*\s+(?:closely\s+)?(?:with|together|on)|join\w*\s+forces)", "partner"),
 ]
-_ACTIVE = [(re.compile(rf"^[\s,)]*(?:\([^)]{{0,80}}\)\s*)?(?:(?:has|have|had|will|would|also|actively|continued|continues|continue|to)\s+)*(?:{pat})", re.I), role)
+_ACTIVE = [(re.compile(rf"^[\s,)]*(?:\([^)]{{0,80}}\)\s*)?(?:,?\s*(?:together|along|jointly|in\s+(?:close\s+)?(?:collaboration|partnership|cooperation))\s+with\s+[^,;.]{{2,80}}(?:,\s*[^,;.]{{2,60}}){{0,4}},\s*)?(?:(?:has|have|had|will|would|also|actively|continued|continues|continue|to)\s+)*(?:{pat})", re.I), role)
            for pat, role in _ACTIVE_CUES]
 
 # verbs naming a role just before a grouping, with the subject somewhere to the left
@@ -114,13 +114,14 @@ _BEFORE_GROUPING = [(re.compile(rf"(?:{pat})\s+(?:in|on|to|of|for|with|at)?\s*(?
     (r"co-?chair(?:s|ing|ed)?|co-?chairmanship\s+of", "co-chair"),
     (r"chair(?:s|ing|ed)?|chairmanship\s+of|chair\s+of", "chair"),
     (r"co-?lead(?:s|ing)?|co-?led", "co-lead"),
-    (r"leads|leading|led|lead\s+role\s+in|leadership\s+of", "lead"),
+    (r"leads|leading|led|lead\s+role\s+in|leadership\s+(?:of|on|in)", "lead"),
     (r"co-?convene[sd]?|convene[sd]?|convening", "convener"),
     (r"coordinate[sd]?|coordinating|coordination\s+of", "coordinator"),
     (r"co-?organi[sz](?:e|es|ed|ing)|co-?host(?:s|ed|ing)?", "co-organizer"),
     (r"provides?\s+(?:the\s+)?secretariat|provided\s+(?:the\s+)?secretariat|secretariat\s+of", "secretariat"),
     (r"(?:is|are|was|were|been|became|become)\s+(?:also\s+)?(?:a|an|the)?\s*(?:full\s+|active\s+|founding\s+|core\s+)?members?\s+of|members?\s+of|joined|membership\s+(?:of|in)", "member"),
-    (r"participat\w*|took\s+part|takes\s+part|contribut\w*|engag\w*|attended|involved", "participant"),
+    (r"participat\w*|took\s+part|takes\s+part|contribut\w*|engag\w*|attended|involved|"
+     r"(?:plays?|played|playing)\s+an?\s+(?:active|key|important|major|significant|central)\s+role\s+in(?:\s+the\s+preparations?\s+of)?", "participant"),
     (r"support\w*", "supporter"),
 ]]
 
@@ -172,6 +173,14 @@ _ENUM_CUES = [(re.compile(rf"\b(?:{pat})", re.I), role) for pat, role in [
      r"provid\w*\s+inputs?|spoke\s+at|delivered|support\w*|align\w*\s+with|joint\s+side[\s-]events?|side[\s-]events?", "participant"),
 ]]
 _RESPECTIVELY = re.compile(r",?\s*(?:with|by)\s+(?:the\s+)?[^;.]{2,120}?,?\s+respectively\b")
+
+# a list governed by a preposition is not a clause's subject ("invited by the UN Secretary-General as a member of")
+_GOVERNED = re.compile(r"\b(?:with|by|to|from|of|for|at|in|on|and|between|among)\s+(?:the\s+)?$", re.I)
+# "G, in which X has been participating", "G, to which X have been invited"
+_RELATIVE_PARTICIPATION = re.compile(
+    r"^\s*,?\s*(?:in|to|on|at)\s+which\s+(?:the\s+)?$"
+)
+_RELATIVE_CUE = re.compile(r"^[^,;.]{0,60}?\b(?:participat\w*|engag\w*|involved|contribut\w*|invited|represented|members?)\b", re.I)
 
 _PARTNER_ACRONYM = re.compile(
     r"\b(?:with|by|including)\s+(?:the\s+)?(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s\s+)?([A-Z][A-Z0-9]{2,7})\b(?![’'\-/])(?=\s*(?:,|and\b|\(|;|\.))"
@@ -664,11 +673,13 @@ class Extractor:
                     tgt = target_after(le)
                     for extra in _coordinated(text, groups, tgt):
                         add_role_later.append((lst, extra, r))
-                    if tgt is not None and re.search(r"\b(?:at|during)\s+(?:the\s+)?$", text[le : tgt.start]) and r not in ("host",):
+                    at_event = tgt is not None and re.search(r"\b(?:at|during)\s+(?:the\s+)?$", text[le : tgt.start]) is not None
+                    if at_event and r not in ("host",):
                         r = "participant"  # "co-organized a session at the WSIS Forum": took part in the forum
                     if tgt is None and r not in ("partner",):
                         tgt = ctx_group
-                    if tgt is not None and tgt is not ctx_group and not _reachable(text[le : tgt.start]):
+                    if tgt is not None and tgt is not ctx_group and not _reachable(text[le : tgt.start]) and not (
+                            at_event and len(text[le : tgt.start]) <= 160 and ";" not in text[le : tgt.start]):
                         tgt = None
                     if tgt is not None and (tgt.start - le < 200 or tgt is ctx_group):
                         for o in lst:
@@ -686,7 +697,7 @@ class Extractor:
                 continue
             # the subject: a list before the head that no preposition governs ("with UNICEF and UNDP" is not)
             subj = [lst for lst in lists if lst[-1].end <= head_at and not any(g.start < lst[0].start < g.end for g in groups)
-                    and not re.search(r"\b(?:with|by|to|from|of|for|at|in|on|and|between|among)\s+(?:the\s+)?$", text[max(s, lst[0].start - 30) : lst[0].start], re.I)]
+                    and not _GOVERNED.search(text[max(s, lst[0].start - 30) : lst[0].start])]
             left_from = subj[-1][-1].end if subj else s
             between = text[left_from:intro_end]  # the head itself can be the cue ("joint side events for ...")
             spans = [(h.start(), h.end(), r) for rx, r in _ENUM_CUES for h in rx.finditer(between)]
@@ -724,7 +735,7 @@ class Extractor:
                 mm = rx.search(left)
                 if mm:
                     cue_at = left_start + mm.start()
-                    subj = [lst for lst in lists if lst[-1].end <= cue_at]
+                    subj = [lst for lst in lists if lst[-1].end <= cue_at and not _GOVERNED.search(text[max(s, lst[0].start - 30) : lst[0].start])]
                     targets = [g, *_coordinated(text, groups, g)]
                     if subj:
                         for t in targets:
@@ -734,6 +745,13 @@ class Extractor:
                         for t in targets:
                             add_role(f"org:{publisher}", t.key, r, "implicit-publisher", 0.7)
                     break
+        # 3a. relative clause: "an OCA working group, in which the ITU Deputy Secretary-General has been participating"
+        for g in groups:
+            for lst in lists:
+                if lst[0].start > g.end and _RELATIVE_PARTICIPATION.match(text[g.end : lst[0].start]) and _RELATIVE_CUE.match(text[lst[-1].end : e]):
+                    for t in [g, *[h for h in groups if h.end <= g.start and re.fullmatch(r"\s*(?:,|and)\s*(?:the\s+)?", text[h.end : g.start])]]:
+                        for o in lst:
+                            add_role(o.key, t.key, "participant", "relative-clause", 0.75)
         # 3b. fronted frame: "Under the G, ITU and UNITAR publish ...", "As a member of the G, ITU ..."
         fm = _FRONTED.match(text, s, e)
         if fm and groups and lists:
@@ -998,6 +1016,11 @@ def _passive_target(text: str, s: int, cue_at: int, list_end: int, groups: list[
         g = before[-1]
         gap = text[g.end : cue_at]
         if len(gap) <= 90 and not re.search(r"[;]|\b(?:which|that|who)\b", gap):
+            return g, None
+        # the sentence's subject: "SDG Digital Day will be co-led by ..., and with the support of BCG"
+        g = before[0]
+        gap = text[g.end : cue_at]
+        if g.start - s <= 4 and len(gap) <= 260 and not re.search(r"[;]|\b(?:which|that|who)\b", gap):
             return g, None
     head = text[s:cue_at]
     if ctx_group is not None and (len(head.strip(" ·•-–:")) <= 3 or (ctx_group.start >= s and ctx_group.end <= cue_at)):

@@ -376,7 +376,7 @@ def find_named_phrases(text: str, start: int, end: int, taken: Iterable[tuple[in
         name = text[ms:me]
         low = [w.lower() for w in words]
         heads = [k for k in range(len(words)) if (low[k] in GROUPING_HEADS or (k + 1 < len(words) and f"{low[k]} {low[k + 1]}" in GROUPING_HEADS))
-                 and (words[k][:1].isupper() or (k == len(words) - 1 and low[k] in ("committee", "team", "group"))
+                 and (words[k][:1].isupper() or (k == len(words) - 1 and (low[k] in ("committee", "team", "group", "track")))
                       or (k > 0 and low[k - 1] == "sub" and low[k] == "committee")
                       or (k == len(words) - 2 and low[k] == "working"))]
         # "Work Group on Virtual Meetings with ...": the first head followed by its topic heads the name
@@ -501,8 +501,9 @@ def lowercase_groupings(text: str, start: int, end: int) -> list[tuple[int, int,
 
 
 _INTERAGENCY_GROUP = re.compile(
-    r"\b(?:the|an?)\s+((?:(?:core|high-level|technical|expert|steering|advisory|informal)\s+){0,2}"
-    r"(?:inter-?agency|interagency)\s+(?:working\s+group|task\s+force|task\s+team|group|committee|team|network))\b"
+    r"\b(?:the|an?)\s+((?:(?:United\s+Nations|UN)\s+)?(?:(?:core|high-level|technical|expert|steering|advisory|informal)\s+){0,2}"
+    r"(?:inter-?agency|interagency)\s+(?:working\s+group|task\s+force|task\s+team|group|committee|team|network)"
+    r"(?:\s+on\s+(?!the\b)[a-z][a-z\-]+(?:\s+(?!to\b|for\b|and\b|in\b|of\b|with\b)[a-z][a-z\-]+){0,2})?)\b"
     r"(?!\s+(?:on|for|of)\b)"
 )
 
@@ -515,6 +516,9 @@ def interagency_groupings(text: str, start: int, end: int) -> list[tuple[int, in
     >>> t = "In the follow-up, ITU was part of the core inter-agency group, convened by EOSG"
     >>> [n for _, _, n in interagency_groupings(t, 0, len(t))]
     ['core inter-agency group']
+    >>> t = "as a member of the United Nations core inter-agency group on outer space to support"
+    >>> [n for _, _, n in interagency_groupings(t, 0, len(t))]
+    ['United Nations core inter-agency group on outer space']
     """
     return [(m.start(1), m.end(1), re.sub(r"\s+", " ", m.group(1))) for m in _INTERAGENCY_GROUP.finditer(text, start, end)]
 
