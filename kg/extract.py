@@ -128,8 +128,19 @@ _BEFORE_GROUPING = [(re.compile(rf"(?:{pat})\s+(?:in|on|to|of|for|with|at)?\s*(?
 _JOINT_BEFORE = re.compile(r"(?:\ba|\ban|\bthe)?\s*joint\s*$|\b(?:is|was|are)\s+(?:a|an)\s*$", re.I)
 _JOINT_AFTER = re.compile(r"^\s*(?:global\s+|joint\s+|new\s+)?(" + "|".join(sorted((re.escape(h) for h in GROUPING_HEADS), key=len, reverse=True)) + r")\b", re.I)
 _DIRECT_BETWEEN = re.compile(
-    r"^[\s,]*(?:(?:has|have|had|is|are|was|were|also|continued\s+to|continues\s+to|closely|actively|jointly)\s+)*"
+    r"^(?:\s*\([A-Z][\w\-]{1,12}\))?[\s,]*(?:(?:has|have|had|is|are|was|were|also|continued\s+to|continues\s+to|closely|actively|jointly)\s+)*"
     r"(?:collaborat\w*|cooperat\w*|partner\w*|work\w*|signed|joined\s+forces|teamed\s+up|co-?operat\w*|engag\w*)\b[^.;]{0,40}?\b(?:with|and)\s*(?:the\s+)?$",
+    re.I,
+)
+# the partners named by category, then listed: "cooperation with Regional Telecommunication Organizations ("
+_DIRECT_CATEGORY = re.compile(
+    r"^(?:\s*\([A-Z][\w\-]{1,12}\))?[\s,)]*(?:(?:has|have|had|is|are|was|were|also|continued\s+to|continues\s+to|continues|continued|closely|actively|jointly)\s+)*"
+    r"(?:(?:its|their|a|an|the)\s+)?(?:close\s+|strong\s+|ongoing\s+)?(?:collaborat\w*|cooperat\w*|partner\w*|work\w*|engag\w*)\b"
+    r"[^.;]{0,20}?\bwith\s+(?:the\s+)?(?:[A-Za-z\-]+\s+){1,4}(?:organi[sz]ations|agencies|bodies|entities|partners|institutions)\s*\(\s*(?:e\.g\.,?\s*|including\s+|such\s+as\s+)?$",
+    re.I,
+)
+_CATEGORY_NEXT = re.compile(
+    r"^\s*\)?\s*[;,]\s*(?:and\s+)?(?:[A-Za-z\-]+\s+){1,4}(?:organi[sz]ations|agencies|bodies|entities|partners|institutions)\s*\(\s*(?:e\.g\.,?\s*|including\s+|such\s+as\s+)?$",
     re.I,
 )
 _JOINT_ACTION = re.compile(
@@ -1152,11 +1163,25 @@ def _direct_pairs(text: str, lists: list[list[Mention]], sent_end: int) -> Itera
         le = lst[-1].end
         if i + 1 < len(lists):
             between = text[le : lists[i + 1][0].start]
-            if _DIRECT_BETWEEN.match(between):
+            if _DIRECT_BETWEEN.match(between) or _DIRECT_CATEGORY.match(between):
+                if len(lst) >= 2 and _DIRECT_BETWEEN.match(between):
+                    # "ITU, IEC and ISO are working closely with OHCHR": the subjects act together too
+                    for x in range(len(lst)):
+                        for y in range(x + 1, len(lst)):
+                            if lst[x].key != lst[y].key:
+                                yield lst[x].key, lst[y].key
                 for a in lst:
                     for b in lists[i + 1]:
                         if a.key != b.key:
                             yield a.key, b.key
+                # "...cooperation with Regional Organizations (APT, ATU); broadcasting organizations (ABU, EBU)"
+                j = i + 1
+                while j + 1 < len(lists) and _CATEGORY_NEXT.match(text[lists[j][-1].end : lists[j + 1][0].start]):
+                    for a in lst:
+                        for b in lists[j + 1]:
+                            if a.key != b.key:
+                                yield a.key, b.key
+                    j += 1
                 continue
         if len(lst) >= 2:
             nxt = lists[i + 1][0].start if i + 1 < len(lists) else sent_end
