@@ -121,7 +121,8 @@ _BEFORE_GROUPING = [(re.compile(rf"(?:{pat})\s+(?:in|on|to|of|for|with|at)?\s*(?
     (r"provides?\s+(?:the\s+)?secretariat|provided\s+(?:the\s+)?secretariat|secretariat\s+of", "secretariat"),
     (r"(?:is|are|was|were|been|became|become)\s+(?:also\s+)?(?:a|an|the)?\s*(?:full\s+|active\s+|founding\s+|core\s+)?members?\s+of|members?\s+of|joined|membership\s+(?:of|in)", "member"),
     (r"participat\w*|took\s+part|takes\s+part|contribut\w*|engag\w*|attended|involved|"
-     r"(?:plays?|played|playing)\s+an?\s+(?:active|key|important|major|significant|central)\s+role\s+in(?:\s+the\s+preparations?\s+of)?", "participant"),
+     r"(?:plays?|played|playing)\s+an?\s+(?:active|key|important|major|significant|central)\s+role\s+in(?:\s+the\s+preparations?\s+of)?|"
+     r"as\s+part\s+of", "participant"),
     (r"support\w*", "supporter"),
 ]]
 
@@ -158,13 +159,14 @@ _BULLET_HEAD = re.compile(r"^[·•▪◦●\-–o]?\s*([^:;.]{2,90}?)\s*(?::|\s
 _PARTICIPATES_LIST = re.compile(r"(?:participat\w*|member)\s+(?:in|of)\s+the\s+following\b[^:]*:\s*$", re.I)
 
 _FRONTED = re.compile(
-    r"\s*(?:[·•]\s*)?(under|through|within|as\s+part\s+of|in\s+the\s+framework\s+of|as\s+(?:a|an)\s+(?:active\s+|full\s+|founding\s+)?member|as\s+(?:the\s+)?(?:co-?)?chair|as\s+(?:a\s+)?(?:co-?)?lead|as\s+(?:a\s+)?partner)"
+    r"\s*(?:[·•]\s*)?(under|through|within|as\s+part\s+of|in\s+the\s+framework\s+of|as\s+(?:a|an)\s+(?:active\s+|full\s+|founding\s+)?member|as\s+(?:the\s+)?(?:co-?)?chair|as\s+(?:a\s+|the\s+)?(?:co-?)?lead(?:\s+(?:facilitator|agency|organi[sz]ation|entity))?|as\s+(?:a\s+)?partner)"
     r"(?:\s+(?:of|in))?\s+(?:the\s+)?[^,;]{2,160}?,\s*"
     r"(?:(?:convened|chaired|co-?chaired|led|co-?led|hosted|coordinated|organi[sz]ed|established|created|launched)\s+by\s+[^,;]{2,140}?,\s*)?",
     re.I,
 )
 _FRONTED_ROLES = {"member": "member", "chair": "chair", "co-chair": "co-chair", "cochair": "co-chair", "lead": "lead",
-                  "co-lead": "co-lead", "partner": "partner"}
+                  "co-lead": "co-lead", "partner": "partner", "facilitator": "lead", "agency": "lead", "organization": "lead",
+                  "organisation": "lead", "entity": "lead"}
 
 _PRONOUN_START = re.compile(r"\s*(?:It|Its|They|Their|This\s+(?:initiative|forum|summit|event|network|group|platform|programme|partnership))\b")
 

@@ -38,7 +38,7 @@ GROUPING_HEADS: dict[str, str] = {
     "cluster": "mechanism", "assembly": "event", "congress": "event", "session": "event",
     "workgroup": "working-group", "work group": "working-group", "seminars": "event", "workshops": "event", "meetings": "event", "webinars": "event", "symposia": "event",
     "conferences": "event", "forums": "event", "fora": "event", "summits": "event", "dialogues": "event",
-    "panel": "committee", "subcommittee": "committee", "sub-committee": "committee",
+    "panel": "committee", "subcommittee": "committee", "sub-committee": "committee", "action line": "initiative",
 }
 ORG_HEADS = (
     "organization", "organisation", "association", "foundation", "union", "agency", "institute",
@@ -141,8 +141,11 @@ class Lexicon:
             exact = re.sub(r"[^A-Za-z0-9À-ÖØ-öø-ÿ&]", "", surface)
         form = _Form(key, kind, toks, exact, category, "," in surface)
         bucket = self._forms.setdefault(toks, [])
-        if all(f.key != key or f.exact != exact for f in bucket):
+        same = [k for k, f in enumerate(bucket) if f.key == key and f.exact == exact]
+        if not same:
             bucket.append(form)
+        elif form.comma and not bucket[same[0]].comma:
+            bucket[same[0]] = form  # "Be Healthy, Be Mobile" also allows the comma-less spelling
         lens = self._by_first.setdefault(toks[0], [])
         if len(toks) not in lens:
             lens.append(len(toks))
@@ -526,7 +529,7 @@ def interagency_groupings(text: str, start: int, end: int) -> list[tuple[int, in
 _SUB_BODY = re.compile(
     r"(\s+(?:(?:Advisory|Steering|Coordination|Organizing|Organising|Expert|Executive|Technical|Working|Research|"
     r"Scientific|Management|Core|Editorial)\s+)?(?:Committee|Board|Working\s+Group|working\s+group|Task\s+Force|"
-    r"Team|team|Secretariat|secretariat|Symposium|Group|Council|Panel|Unit|Hub|Taskforce))\b(?!\s+(?:on|for|of)\b)"
+    r"Team|team|Secretariat|secretariat|Symposium|Group|Council|Panel|Unit|Hub|Taskforce|Action\s+Line\s+[A-Z]\d{1,2}))\b(?!\s+(?:on|for|of)\b)"
 )
 
 
@@ -551,7 +554,7 @@ def sub_body_names(text: str, parents: Iterable[Mention], end: int) -> list[Ment
         if m is None:
             continue
         name = re.sub(r"\s+", " ", text[p.start : m.end()])
-        kind = GROUPING_HEADS.get(name.split()[-1].lower(), "working-group")
+        kind = GROUPING_HEADS.get(name.split()[-1].lower(), "initiative" if "Action Line" in name else "working-group")
         if name.split()[-1].lower() in ("secretariat", "unit", "hub"):
             kind = "mechanism"
         out.append(Mention(p.start, m.end(), "grouping", grouping_key(name), text[p.start : m.end()], discovered=True,
