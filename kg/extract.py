@@ -277,6 +277,9 @@ class Extractor:
             and re.search(r"\b(?:Commission|Committee|Council|Forum|Board|Assembly|Panel|Group)\b", org.name)
             and not any(registry.organizations[p].category == "specialized-agency" for p in org.parents if p in registry.organizations)  # type: ignore[attr-defined]
         }
+        # governing bodies ("Industrial Development Board") are places of participation when a list of
+        # events names them
+        self.governing = {oid for oid, org in registry.organizations.items() if org.category == "governing-body"}  # type: ignore[attr-defined]
         self._locator: str | None = None
         reg = registry
         for surface, oid in reg.org_names():  # type: ignore[attr-defined]
@@ -609,7 +612,7 @@ class Extractor:
         add_role_later: list[tuple[list[Mention], Mention, str]] = []
 
         def add_role(org: str, grp: str, role: str, rule: str, conf: float) -> None:
-            if org.startswith("org:") and (grp.startswith("grouping:") or grp[4:] in self.bodies) and org != grp:
+            if org.startswith("org:") and (grp.startswith("grouping:") or grp[4:] in self.bodies or grp[4:] in self.governing) and org != grp:
                 cur = roles.get((org, grp))
                 if cur is None or (role_class(role) == "lead" and role_class(cur[0]) != "lead"):
                     roles[(org, grp)] = (role, rule, conf)
@@ -719,7 +722,7 @@ class Extractor:
             role = None
             if hits:
                 at, role = hits[-1]
-                if role_class(role) == "lead" and (head in _EVENT_HEADS or len(between) - at > 40):
+                if role_class(role) == "lead" and (head in _EVENT_HEADS or head_at - (left_from + at) > 40):
                     role = "participant"  # "co-organized side events at major conferences (...)"
             if role is None:
                 continue

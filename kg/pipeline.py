@@ -152,20 +152,21 @@ def _build(options: BuildOptions, wrap: Wrap[Any]) -> BuildResult:
     if not ontology_file.exists():
         raise InputError(f"{ontology_file}: ontology file not found")
     ds = build_dataset(reports, assembly, registry, ontology_file, Ids(options.base))
-    union = union_graph(ds)
     if options.validate:
+        union = union_graph(ds)  # pySHACL needs one rdflib graph; a build without validation never makes it
         onto = Graph().parse(ontology_file, format="turtle")
         violations = validate_graph(union, options.ontology / "shapes.ttl", onto)
         errors = [v for v in violations if v.severity == "Violation"]
         if errors:
             more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
             raise ValidationError(f"the built graph does not conform to the shapes: {errors[0]}{more}")
-    counts = summarise(reports, assembly, union)
+        del union
+    out = serialize_sorted(ds)
+    counts = summarise(reports, assembly, out.triples, out.classes)
     stale = sorted(p for p in cache_dir.glob("*.json") if p.stem not in {r.meta.id for r in reports}) if cache_dir and cache_dir.exists() else []
-    trig, ttl = serialize_sorted(ds)
     files: dict[Path, str | bytes] = {
-        options.out / "kg.trig": trig,
-        options.out / "kg.ttl": ttl,
+        options.out / "kg.trig": out.trig,
+        options.out / "kg.ttl": out.ttl,
         options.out / "summary.json": json.dumps(counts, indent=2, sort_keys=True, ensure_ascii=False) + "\n",
     }
     atomic_write_many({**files, **cache_files})
@@ -180,13 +181,14 @@ def _build(options: BuildOptions, wrap: Wrap[Any]) -> BuildResult:
                        reused=reused, removed=[p.stem for p in stale])
 
 
-def summarise(reports: list[Report], assembly: Assembly, union: Graph) -> dict[str, Any]:
-    """Counts by class, by predicate and by report (deterministic: no times, sorted keys)."""
-    from rdflib.namespace import RDF
+def summarise(reports: list[Report], assembly: Assembly, triples: int, classes: dict[str, int]) -> dict[str, Any]:
+    """Counts by class, by predicate and by report (deterministic: no times, sorted keys).
 
+    ``triples`` and ``classes`` (``rdf:type`` triples by class IRI) count the union graph.
+    """
     by_class: Counter[str] = Counter()
-    for _, _, o in union.triples((None, RDF.type, None)):
-        by_class[_local(str(o))] += 1
+    for iri, n in classes.items():
+        by_class[_local(iri)] += n
     by_pred: Counter[str] = Counter(f.predicate for f in assembly.facts.values())
     per_report: dict[str, dict[str, int]] = {
         r.meta.id: {"facts": 0, "evidence": 0, "participations": 0, "mandates": 0, "sdg_links": 0} for r in reports
@@ -207,7 +209,7 @@ def summarise(reports: list[Report], assembly: Assembly, union: Graph) -> dict[s
     discovered = sorted(n.label for n in assembly.nodes.values() if n.discovered and n.key.startswith("org:"))
     return {
         "unkg_version": __version__,
-        "triples": len(union),
+        "triples": triples,
         "facts": len(assembly.facts),
         "classes": dict(sorted(by_class.items())),
         "predicates": dict(sorted(by_pred.items())),

@@ -15,6 +15,7 @@ the role and annex attributes.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -366,24 +367,42 @@ def serialize_trig(ds: Dataset) -> str:
     return header + "\n\n" + "\n".join(parts)
 
 
-def serialize_sorted(ds: Dataset) -> tuple[bytes, bytes]:
+@dataclass(frozen=True)
+class Serialized:
+    """The build's files and the counts of the union graph they hold.
+
+    ``classes`` counts ``rdf:type`` triples of the union by class IRI.
+    """
+
+    trig: bytes
+    ttl: bytes
+    triples: int
+    classes: dict[str, int]
+
+
+def serialize_sorted(ds: Dataset) -> Serialized:
     """TriG (named graphs) and Turtle (their union), sorted, written by Oxigraph's serializers.
 
     rdflib writes N-Quads quickly; Oxigraph parses them and writes TriG and Turtle about thirty
     times faster than rdflib's Turtle writer. Quads are sorted by graph, subject, predicate and
-    object first, so the output is byte-stable.
+    object first, so the output is byte-stable. The union is counted here, so a build that does
+    not validate never needs the union as an rdflib graph.
     """
     import pyoxigraph as ox
 
     nq = ds.serialize(format="nquads", encoding="utf-8")
     quads = list(ox.parse(nq, format=ox.RdfFormat.N_QUADS))
+    del nq
     quads.sort(key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
     prefixes = {p: str(ns) for p, ns in sorted(PREFIXES.items())}
     trig = ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=prefixes)
-    triples = sorted({ox.Triple(q.subject, q.predicate, q.object) for q in quads},
-                     key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+    union = {ox.Triple(q.subject, q.predicate, q.object) for q in quads}
+    del quads
+    rdf_type = ox.NamedNode(str(RDF.type))
+    classes = Counter(t.object.value for t in union if t.predicate == rdf_type and isinstance(t.object, ox.NamedNode))
+    triples = sorted(union, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
     ttl = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
-    return _sorted_prefixes(trig or b""), _sorted_prefixes(ttl or b"")
+    return Serialized(_sorted_prefixes(trig or b""), _sorted_prefixes(ttl or b""), len(triples), dict(classes))
 
 
 def _sorted_prefixes(data: bytes) -> bytes:

@@ -82,6 +82,58 @@ CASES = [
          ("org:UNESCO-IOC", "coLeads", "grouping:itu-wmo-unesco-ioc-joint-task-force-on-smart-cable-systems")},
         id="owners-named-in-grouping",
     ),
+    pytest.param(
+        # C22/INF/2 §5.1 (shortened): a list of events after "including:", dates and ordinals dropped
+        "5.1\tITU was present at multiple events held either virtually or in hybrid form, including: \tUNDESA Online Global Dialogue on Digital Inclusion for All (Feb. 2021); 60th session of the Legal Subcommittee of the Committee on the Peaceful Uses of Outer Space (May 2021); 49th session of the Industrial Development Board – UNIDO (July 2021); Internet Governance Forum (Dec. 2021); among others.",
+        {("org:ITU", "participatesIn", "grouping:undesa-online-global-dialogue-on-digital-inclusion-for-all"),
+         ("org:ITU", "participatesIn", "grouping:legal-subcommittee-of-the-committee-on-the-peaceful-uses-of-outer-space"),
+         ("org:ITU", "participatesIn", "org:UNIDO-IDB"), ("org:ITU", "participatesIn", "grouping:igf")},
+        id="enumerated-events",
+    ),
+    pytest.param(
+        # C22/INF/2 §8.2: "namely" and "such as" lists; "respectively" pairs partners with items
+        "8.2 \tITU is co-leading two Roundtable groups, namely on Global Connectivity and Capacity Building, with UNICEF and UNDP, respectively, and participating in other Roundtable groups, for the other areas, such as Digital Inclusion, Trust and Security and Artificial Intelligence, to identify gaps.",
+        {("org:ITU", "coLeads", "grouping:global-connectivity"), ("org:ITU", "coLeads", "grouping:capacity-building"),
+         ("org:UNICEF", "coLeads", "grouping:global-connectivity"), ("org:UNDP", "coLeads", "grouping:capacity-building"),
+         ("org:ITU", "participatesIn", "grouping:digital-inclusion"), ("org:ITU", "participatesIn", "grouping:trust-and-security"),
+         ("org:ITU", "participatesIn", "grouping:artificial-intelligence")},
+        id="enumeration-respectively",
+    ),
+    pytest.param(
+        # C23 §2.7 (two sentences): a sub-body named after its grouping, an official acting for the UN
+        "2.7\tITU played an active role in the preparation of the Transforming Education Summit (TES), contributing to the TES Advisory Committee and United Nations Task Team. Currently, ITU is continuing to engage with the TES team, led by the United Nations Deputy Secretary-General and UNESCO.",
+        {("org:ITU", "participatesIn", "grouping:tes-advisory-committee"), ("grouping:tes-advisory-committee", "partOf", "grouping:tes"),
+         ("org:ITU", "participatesIn", "grouping:united-nations-task-team"),
+         ("org:UN", "leads", "grouping:tes-team"), ("org:UNESCO", "leads", "grouping:tes-team")},
+        id="sub-body-and-official",
+    ),
+    pytest.param(
+        # C23 §2.8: a relative clause names who takes part
+        "2.8\tIn addition, the United Nations Sustainable Development Group, chaired by the United Nations Deputy Secretary-General, created an OCA working group, in which the ITU Deputy Secretary-General has been participating.",
+        {("org:UN", "chairs", "grouping:unsdg"), ("org:ITU", "participatesIn", "grouping:oca-working-group")},
+        id="relative-clause",
+    ),
+    pytest.param(
+        # C22/INF/2 §7.1 BDT bullet: "This project" in the next sentence; an unknown acronym among partners
+        "· ITU also engaged in the “Niger 2.0” Smart Villages project in Niger. This project is being undertaken in collaboration with Niger’s ANSI and several other organizations including the World Health Organization (WHO), the Food and Agriculture Organization (FAO), UNESCO and others;",
+        {("org:ITU", "participatesIn", "grouping:niger-2-0-smart-villages"), ("org:ANSI", "contributesTo", "grouping:niger-2-0-smart-villages"),
+         ("org:WHO", "contributesTo", "grouping:niger-2-0-smart-villages"), ("org:FAO", "contributesTo", "grouping:niger-2-0-smart-villages"),
+         ("org:UNESCO", "contributesTo", "grouping:niger-2-0-smart-villages")},
+        id="this-project-and-partner-acronym",
+    ),
+    pytest.param(
+        # activities report §1.8 ITU-R: partners named by category, then listed
+        "ITU’s Bureau of Radiocommunication (BR) continues its close cooperation with Regional Telecommunication Organizations (APT, ATU and CEPT); broadcasting organizations (ABU and EBU).",
+        {("org:APT", "partnersWith", "org:BR"), ("org:ATU", "partnersWith", "org:BR"), ("org:BR", "partnersWith", "org:CEPT"),
+         ("org:ABU", "partnersWith", "org:BR"), ("org:BR", "partnersWith", "org:EBU")},
+        id="partners-by-category",
+    ),
+    pytest.param(
+        # C22/INF/2 §7.1 BDT bullet: a name set off by commas after the kind of grouping
+        "· ITU is participating in the UN-wide partnership initiative, UN4NAPs, to scale up technical support to Least Developed Countries;",
+        {("org:ITU", "participatesIn", "grouping:un4naps")},
+        id="appositive-name",
+    ),
 ]
 
 
