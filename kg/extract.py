@@ -74,6 +74,7 @@ _PASSIVE_CUES: list[tuple[str, str]] = [
     (r"convened\s+by|co-?convened\s+by", "convener"),
     (r"coordinated\s+by", "coordinator"),
     (r"co-?organi[sz]ed\s+(?:jointly\s+)?by|jointly\s+organi[sz]ed\s+by|co-?hosted\s+by|co-?organi[sz]ers?\s*(?:are|were|:)?", "co-organizer"),
+    (r"co-?organi[sz]ed\s+with|co-?hosted\s+with|co-?convened\s+with|jointly\s+organi[sz]ed\s+with", "co-organizer-with"),
     (r"(?:organi[sz]ed|launched|established|founded|created|initiated|developed|set\s+up)(?:\s+(?:in|on|during)\s+[^,;()]{1,25}?)?\s+by", "lead"),
     (r"founding\s+(?:partners?|members?)\s*(?:are|were|:|–|-|,)?", "founding-partner"),
     (r"hosted\s+by|housed\s+(?:in|at|by)", "host"),
@@ -280,6 +281,9 @@ class Extractor:
         # governing bodies ("Industrial Development Board") are places of participation when a list of
         # events names them
         self.governing = {oid for oid, org in registry.organizations.items() if org.category == "governing-body"}  # type: ignore[attr-defined]
+        self.org_words = frozenset(
+            w.lower() for org in registry.organizations.values()  # type: ignore[attr-defined]
+            for w in (org.id, org.acronym or "", *org.aliases) if w and " " not in w)
         self._locator: str | None = None
         reg = registry
         for surface, oid in reg.org_names():  # type: ignore[attr-defined]
@@ -458,7 +462,7 @@ class Extractor:
                 known.append(m)
         known.sort()
         found = list(known)
-        for p in find_named_phrases(text, s, e):
+        for p in find_named_phrases(text, s, e, org_words=self.org_words):
             inside = [m for m in known if p.start < m.end and m.start < p.end]
             if p.kind == "org" and inside:
                 continue
@@ -662,7 +666,7 @@ class Extractor:
                 if passive is None and role == "partner":
                     # "ITU continued to partner with WHO ..., in the Be-Healthy Be-Mobile programme"
                     later = [g for g in groups if g.start >= le and g.start - le <= 150 and ";" not in text[le : g.start]
-                             and re.search(r"\b(?:in|through|under|within|as\s+part\s+of)\s+(?:the\s+|its\s+)?$", text[le : g.start])]
+                             and re.search(r"\b(?:in|through|under|within|as\s+part\s+of|at)\s+(?:the\s+|its\s+)?(?:\d{4}\s+)?$", text[le : g.start])]
                     passive = (later[0], None) if later else None
                 if passive is not None:
                     target, as_role = passive
@@ -673,6 +677,15 @@ class Extractor:
                         if not role:
                             prev_end = le
                             continue
+                    if role == "co-organizer-with":
+                        # "Future Networked Car Symposium, co-organized with UNECE": the subject, or
+                        # the publisher when the sentence names none, co-organized it too
+                        role = "co-organizer"
+                        before_cue = [b for b in lists if b[-1].end <= cue_at and not any(g.start <= b[0].start < g.end for g in groups)]
+                        for o in (before_cue[-1] if before_cue else []):
+                            add_role(o.key, target.key, as_role or role, "passive-cue", 0.8)
+                        if not before_cue and publisher:
+                            add_role(f"org:{publisher}", target.key, as_role or role, "passive-cue-publisher", 0.7)
                     for o in lst:
                         add_role(o.key, target.key, as_role or role, "passive-cue", 0.85)
                 prev_end = le
@@ -689,7 +702,7 @@ class Extractor:
                     tgt = target_after(le)
                     for extra in _coordinated(text, groups, tgt):
                         add_role_later.append((lst, extra, r))
-                    at_event = tgt is not None and re.search(r"\b(?:at|during)\s+(?:the\s+)?$", text[le : tgt.start]) is not None
+                    at_event = tgt is not None and re.search(r"\b(?:at|during)\s+(?:the\s+)?(?:\d{4}\s+)?$", text[le : tgt.start]) is not None
                     if at_event and r not in ("host",):
                         r = "participant"  # "co-organized a session at the WSIS Forum": took part in the forum
                     if tgt is None and r not in ("partner",):

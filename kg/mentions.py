@@ -334,7 +334,8 @@ def _runs(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     return runs
 
 
-def find_named_phrases(text: str, start: int, end: int, taken: Iterable[tuple[int, int]] = ()) -> list[Mention]:
+def find_named_phrases(text: str, start: int, end: int, taken: Iterable[tuple[int, int]] = (),
+                       org_words: frozenset[str] | None = None) -> list[Mention]:
     """Capitalised multi-word names with a grouping head word or an organization head word.
 
     Extends right over "on/for/of/against" + capitalised words ("Working Group on AI",
@@ -361,7 +362,9 @@ def find_named_phrases(text: str, start: int, end: int, taken: Iterable[tuple[in
                     cut = k + 1
         runs.append((cut, j))
     for i, j in runs:
-        while i < j and (toks[i][2] in _LEAD_STOP and toks[i][2] not in _KEEP_START or toks[i][2].lower() in _CONNECT):
+        # "the 2021 LKDF Forum": a leading year is the edition, not the name
+        while i < j and (toks[i][2] in _LEAD_STOP and toks[i][2] not in _KEEP_START or toks[i][2].lower() in _CONNECT
+                         or re.fullmatch(r"(?:19|20)\d\d", toks[i][2])):
             i += 1
         words = [t for _, _, t in toks[i : j + 1]]
         if len(words) < 2:
@@ -399,8 +402,12 @@ def find_named_phrases(text: str, start: int, end: int, taken: Iterable[tuple[in
                     continue
         caps = [w for w in words if w.isupper() and len(w) > 1 or re.fullmatch(r"[A-Z]+-[A-Z]", w)]
         joint = re.match(r"[A-Z][\w\-]*/[A-Z]", name) is not None  # "IMO/ITU Experts Group": a joint body
-        if heads and not joint and len(content) <= len([c for c in caps if c.lower() in content]):
-            continue  # "Focus Group", "ITU-T Working Group", "ITU Regional Initiative": not a name
+        # "Focus Group", "ITU-T Working Group", "ITU Regional Initiative": a kind of body under an
+        # organization's name is not a name; with ``org_words`` (the organizations' acronyms, lower
+        # case) a capitalised word that names no organization ("LKDF Forum") still makes a name
+        owners = [c for c in caps if c.lower() in content and (org_words is None or c.lower() in org_words)]
+        if heads and not joint and len(content) <= len(owners):
+            continue
         if heads and not _is_org_name(words):
             kind = _head_kind(words[: heads[-1] + 2]) or "initiative"
             out.append(Mention(ms, me, "grouping", grouping_key(name), name, discovered=True, category=kind, rule="head-word"))
