@@ -111,7 +111,7 @@ _ACTIVE = [(re.compile(rf"^[\s,)]*(?:\([^)]{{0,80}}\)\s*)?(?:,?\s*(?:together|al
            for pat, role in _ACTIVE_CUES]
 
 # verbs naming a role just before a grouping, with the subject somewhere to the left
-_BEFORE_GROUPING = [(re.compile(rf"(?:{pat})\s+(?:in|on|to|of|for|with|at)?\s*(?:the\s+|its\s+|a\s+|an\s+)?(?:work\s+of\s+the\s+|activities\s+of\s+the\s+|meetings?\s+of\s+the\s+)?(?:[\w\-’']+\s+){{0,3}}(?:(?:initiative|partnership|programme|platform|network|coalition|campaign|project|facility),\s+)?$", re.I), role) for pat, role in [
+_BEFORE_GROUPING = [(re.compile(rf"(?:{pat})\s+(?:in|on|to|of|for|with|at)?\s*(?:the\s+|its\s+|a\s+|an\s+)?(?:work\s+of\s+the\s+|activities\s+of\s+the\s+|meetings?\s+of\s+the\s+|(?:steering|executive|advisory|management|bureau)\s+(?:committee|board|group)?\s*of\s+the\s+)?(?:[\w\-’']+\s+){{0,3}}(?:(?:initiative|partnership|programme|platform|network|coalition|campaign|project|facility),\s+)?$", re.I), role) for pat, role in [
     (r"co-?chair(?:s|ing|ed)?|co-?chairmanship\s+of", "co-chair"),
     (r"chair(?:s|ing|ed)?|chairmanship\s+of|chair\s+of", "chair"),
     (r"co-?lead(?:s|ing)?|co-?led", "co-lead"),
@@ -120,7 +120,9 @@ _BEFORE_GROUPING = [(re.compile(rf"(?:{pat})\s+(?:in|on|to|of|for|with|at)?\s*(?
     (r"coordinate[sd]?|coordinating|coordination\s+of", "coordinator"),
     (r"co-?organi[sz](?:e|es|ed|ing)|co-?host(?:s|ed|ing)?", "co-organizer"),
     (r"provides?\s+(?:the\s+)?secretariat|provided\s+(?:the\s+)?secretariat|secretariat\s+of", "secretariat"),
-    (r"(?:is|are|was|were|been|became|become)\s+(?:also\s+)?(?:a|an|the)?\s*(?:full\s+|active\s+|founding\s+|core\s+)?members?\s+of|members?\s+of|joined|membership\s+(?:of|in)", "member"),
+    (r"(?:is|are|was|were|been|became|become)\s+(?:also\s+)?(?:a|an|the)?\s*(?:full\s+|active\s+|founding\s+|core\s+)?members?\s+of|members?\s+of|joined|membership\s+(?:of|in)|"
+     r"(?:is|are|was|were|been)\s+(?:also\s+)?(?:an?\s+)?(?:integral\s+)?part\s+of|"
+     r"(?:occup\w+|holds?|held|has)\s+(?:one\s+of\s+the\s+)?(?:\d+\s+)?seats?\s+(?:allocated\s+)?(?:in|on|at)", "member"),
     (r"participat\w*|took\s+part|takes\s+part|contribut\w*|engag\w*|attended|involved|"
      r"(?:plays?|played|playing)\s+an?\s+(?:active|key|important|major|significant|central)\s+role\s+in(?:\s+the\s+preparations?\s+of)?|"
      r"as\s+part\s+of", "participant"),
@@ -1163,12 +1165,20 @@ def _org_lists(text: str, orgs: list[Mention]) -> list[list[Mention]]:
     """Group organization mentions into coordinated lists ("FAO, ILO and UNDP")."""
     lists: list[list[Mention]] = []
     last_end = 0  # end of the last mention joined, counting a repeated acronym ("WHO (WHO)")
+    closed = False  # the list has had its "and": "with EIF and UNOPS, ITU launched" starts a new one
     for m in orgs:
-        if lists and m.start >= last_end and _LIST_GAP.match(text[last_end : m.start]):
+        gap = text[last_end : m.start] if lists else ""
+        if lists and m.start >= last_end and _LIST_GAP.match(gap) and not (
+                closed and re.fullmatch(r"\s*(?:\([^)]*\))?\s*,\s*", gap)):
             if m.key not in {x.key for x in lists[-1]}:
                 lists[-1].append(m)
+                if re.search(r"\bincluding\b|\bsuch\s+as\b|\bnamely\b|\be\.g\.|\(\s*$", gap):
+                    closed = False  # "ANSI and other organizations including WHO, FAO, UNESCO"
+                else:
+                    closed = closed or re.search(r"\band\b|&|\bas\s+well\s+as\b", gap) is not None
             last_end = max(last_end, m.end)
             continue
+        closed = False
         if lists and m.start < last_end:
             continue
         lists.append([m])
