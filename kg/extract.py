@@ -71,7 +71,7 @@ _PASSIVE_CUES: list[tuple[str, str]] = [
     (r"led\s+by|under\s+the\s+leadership\s+of|spearheaded\s+by|headed\s+by|steered\s+by", "lead"),
     (r"co-?chaired\s+by|co-?chairs?\s*(?:are|were|:)?", "co-chair"),
     (r"chaired\s+by|under\s+the\s+chairmanship\s+of|chaired\s+jointly\s+by", "chair"),
-    (r"convened\s+by|co-?convened\s+by", "convener"),
+    (r"convened\s+by|co-?convened\s+by|(?:the\s+)?convening\s+by", "convener"),
     (r"coordinated\s+by", "coordinator"),
     (r"co-?organi[sz]ed\s+(?:jointly\s+)?by|jointly\s+organi[sz]ed\s+by|co-?hosted\s+by|co-?organi[sz]ers?\s*(?:are|were|:)?", "co-organizer"),
     (r"co-?organi[sz]ed\s+with|co-?hosted\s+with|co-?convened\s+with|jointly\s+organi[sz]ed\s+with", "co-organizer-with"),
@@ -145,6 +145,11 @@ _DIRECT_CATEGORY = re.compile(
 )
 _CATEGORY_NEXT = re.compile(
     r"^\s*\)?\s*[;,]\s*(?:and\s+)?(?:[A-Za-z\-]+\s+){1,4}(?:organi[sz]ations|agencies|bodies|entities|partners|institutions)\s*\(\s*(?:e\.g\.,?\s*|including\s+|such\s+as\s+)?$",
+    re.I,
+)
+# "a survey conducted by DESA and OSET": the agents of one piece of work worked together
+_JOINT_AGENTS = re.compile(
+    r"\b(?:conducted|carried\s+out|prepared|published|produced|developed|co-?authored|written|undertaken)\s+(?:jointly\s+)?by\s+(?:the\s+)?$",
     re.I,
 )
 _JOINT_ACTION = re.compile(
@@ -1042,6 +1047,11 @@ def _passive_target(text: str, s: int, cue_at: int, list_end: int, groups: list[
     thing organised is unnamed and happens at a named event ("a consultation organized by X at the
     IGF"), X takes part in that event.
     """
+    # "the convening by the United Nations Secretary-General of the Transforming Education Summit"
+    after = [g for g in groups if g.start >= list_end]
+    if after and re.fullmatch(r"\s*of\s+(?:the\s+)?", text[list_end : after[0].start]) and re.match(
+            r"(?:the\s+)?(?:convening|hosting|chairing|organi[sz]ation)\s+by\s", text[cue_at : cue_at + 30]):
+        return after[0], None
     before = [g for g in groups if g.end <= cue_at]
     if before:
         g = before[-1]
@@ -1059,6 +1069,7 @@ def _passive_target(text: str, s: int, cue_at: int, list_end: int, groups: list[
     after = [g for g in groups if g.start >= list_end]
     if after and _AT_EVENT.match(text[list_end : after[0].start]):
         return after[0], "participant"
+
     if not before and after and after[0].start - list_end <= 3:
         return after[0], None
     return None
@@ -1213,7 +1224,8 @@ def _direct_pairs(text: str, lists: list[list[Mention]], sent_end: int) -> Itera
                 continue
         if len(lst) >= 2:
             nxt = lists[i + 1][0].start if i + 1 < len(lists) else sent_end
-            if _JOINT_ACTION.match(text[le:nxt]):
+            prev = lists[i - 1][-1].end if i > 0 else max(0, lst[0].start - 60)
+            if _JOINT_ACTION.match(text[le:nxt]) or _JOINT_AGENTS.search(text[prev : lst[0].start]):
                 for x in range(len(lst)):
                     for y in range(x + 1, len(lst)):
                         if lst[x].key != lst[y].key:
