@@ -505,10 +505,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--reps-large", type=int, default=1, help="runs per measurement at 100x and above")
     ap.add_argument("--validate-factors", type=int, nargs="*", default=[1, 10, 100],
                     help="corpora to build with SHACL validation too")
-    ap.add_argument("--query-factors", type=int, nargs="*", default=[1, 10])
+    ap.add_argument("--query-factors", type=int, nargs="*", default=[1, 10, 100])
     ap.add_argument("--query-reps", type=int, default=3)
     ap.add_argument("--query-timeout", type=float, default=30.0)
-    ap.add_argument("--view-factors", type=int, nargs="*", default=[1, 10])
+    ap.add_argument("--view-factors", type=int, nargs="*", default=[1, 10, 100])
     ap.add_argument("--view-reps", type=int, default=1)
     ap.add_argument("--timeout", type=float, default=1800.0, help="seconds before a measurement is killed")
     ap.add_argument("--out", type=Path, default=RESULTS)
