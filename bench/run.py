@@ -303,7 +303,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                 results["corpora"][f].update(triples=samples[-1]["triples"], facts=samples[-1]["facts"],
                                              groupings=samples[-1]["groupings"])
     names = query_names()
-    for f in args.query_factors if names else []:
+    for f in [q for q in args.query_factors if q in args.factors] if names else []:  # only graphs built in this run
         kg = WORK / f"out-{f}x"
         if not (kg / "kg.trig").exists():
             continue
@@ -325,7 +325,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             log(f"queries {f}x {engine}: open {_fmt(merged['seconds'])} s, {len(merged['opens'])} subprocess(es)"
                 f"{' ERROR ' + merged['error'] if 'error' in merged else ''}")
             results["queries"].setdefault(f, {})[engine] = merged
-    for f in args.view_factors:
+    for f in [v for v in args.view_factors if v in args.factors]:
         kg = WORK / f"out-{f}x"
         if not (kg / "kg.trig").exists() or not UNKG.exists():
             continue
