@@ -193,8 +193,15 @@ def evaluate(gold_path: Path, corpus: Path | None = None, registry: Registry | N
     scores["organizations"] = _score("organizations", sorted(pred_orgs), sorted(gold_orgs), lambda p, g: p == g, str, str)
 
     # memberships
-    pm = [(f.subject, f.object, role_class(f.role)) for f in facts if f.predicate in PARTICIPATION_PREDICATES]
-    pm = sorted(set(pm))
+    # one prediction per (organization, grouping), as in the membership network: "lead" when any of
+    # the pair's facts is a leading role, else "member"
+    strongest: dict[tuple[str, str], str] = {}
+    for f in facts:
+        if f.predicate in PARTICIPATION_PREDICATES:
+            pair = (f.subject, f.object)
+            if strongest.get(pair) != "lead":
+                strongest[pair] = role_class(f.role)
+    pm = sorted((o, g, r) for (o, g), r in strongest.items())
     gm = [(m.org_key(g["org"]), g["grouping"], str(g.get("role", "member"))) for g in gold.get("memberships") or []]
     fmt_g = lambda g: f"{g[0]} / {_names_of(g[1])[0]} / {g[2]}"  # noqa: E731
     fmt_p = lambda p: f"{p[0]} / {label(p[1])} / {p[2]}"  # noqa: E731
