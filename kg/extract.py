@@ -344,11 +344,15 @@ class Extractor:
         # grouping each following bullet names
         lead_in: tuple[list[str], str, int, int] | None = None
         for unit in units:
+            self._locator = unit.locator
+            if unit.kind in ("heading", "row"):
+                # organizations named in headings ("TSB") and in every cell of a table are mentioned
+                # in the report even where no statement is read
+                self._record_orgs(text, unit.start, unit.end, lexicon, out)
             if unit.kind == "heading":
                 continue
             if unit.kind != "bullet":
                 lead_in = None
-            self._locator = unit.locator
             if unit.kind == "row":
                 self._row(text, unit, rid, publisher, lexicon, out, default_body)
                 continue
@@ -491,6 +495,14 @@ class Extractor:
                 label = re.sub(r"^(?:the|The)\s+", "", label)
                 out.nodes.setdefault(m.key, self._grouping_node(m.key, label, m.category))
         return sorted(found)
+
+    def _record_orgs(self, text: str, s: int, e: int, lexicon: Lexicon, out: ReportExtraction) -> None:
+        """Record the registry organizations named in ``text[s:e]`` (no statement)."""
+        for m in lexicon.find(text, s, e):
+            if m.kind == "org":
+                out.nodes.setdefault(m.key, self._org_node(m.key, m.text))
+                if self._locator is not None:
+                    out.org_mentions.append((m.key, self._locator))
 
     def _acting_officials(self, text: str, s: int, e: int) -> list[Mention]:
         """Officials and "the United Nations" where they act: "led by the UN Deputy Secretary-General",
