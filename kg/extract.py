@@ -737,42 +737,9 @@ class Extractor:
         for lst, extra, r in add_role_later:
             for o in lst:
                 add_role(o.key, extra.key, r, "active-cue-list", 0.75)
-        # 2b. enumerations: "ITU was present at multiple events, including: A; B; C", "co-leading two
-        #     Roundtable groups, namely on A and B, with X and Y, respectively"
-        for head, head_at, intro_end, items in sent.enums:
-            targets = [m for m in items if m.kind == "grouping" or m.key[4:] in self.bodies or m.category == "governing-body"]
-            if not targets:
-                continue
-            # the subject: a list before the head that no preposition governs ("with UNICEF and UNDP" is not)
-            subj = [lst for lst in lists if lst[-1].end <= head_at and not any(g.start < lst[0].start < g.end for g in groups)
-                    and not _GOVERNED.search(text[max(s, lst[0].start - 30) : lst[0].start])]
-            left_from = subj[-1][-1].end if subj else s
-            between = text[left_from:intro_end]  # the head itself can be the cue ("joint side events for ...")
-            spans = [(h.start(), h.end(), r) for rx, r in _ENUM_CUES for h in rx.finditer(between)]
-            # "co-leading" is not also "leading": drop a cue inside a longer one
-            hits = sorted((a, r) for a, b, r in spans if not any((a2, b2) != (a, b) and a2 <= a and b <= b2 for a2, b2, _ in spans))
-            role = None
-            if hits:
-                at, role = hits[-1]
-                if role_class(role) == "lead" and (head in _EVENT_HEADS or head_at - (left_from + at) > 40):
-                    role = "participant"  # "co-organized side events at major conferences (...)"
-            if role is None:
-                continue
-            if subj:
-                enum_subjects = [m.key for m in subj[-1]]
-            elif publisher and (not orgs or all(o.start > head_at for o in orgs)):
-                enum_subjects = [f"org:{publisher}"]
-            else:
-                continue
-            for t in targets:
-                for subject_key in enum_subjects:
-                    add_role(subject_key, t.key, role, "enumeration", 0.75)
-            resp = _RESPECTIVELY.match(text, targets[-1].end, e)
-            if resp:
-                partners = [lst for lst in lists if resp.start() <= lst[0].start < resp.end()]
-                if partners and len(partners[0]) == len(targets):
-                    for partner, t in zip(partners[0], targets, strict=True):
-                        add_role(partner.key, t.key, role, "enumeration-respectively", 0.75)
+        # 2b. enumerations: "ITU was present at multiple events, including: A; B; C"
+        for org_key, grp_key, role, rule in self._enumeration_roles(text, sent, lists, publisher):
+            add_role(org_key, grp_key, role, rule, 0.75)
         # 3. a role verb right before a grouping: subject is the nearest list to the left, else the publisher
         for g in groups:
             if any(k[1] == g.key for k in roles):
@@ -895,6 +862,48 @@ class Extractor:
                     continue
                 for node_key in subj_nodes:
                     out.statements.append(Statement(node_key, "addressesSDG", obj, ev("sdg-mention", 0.7, sm.as_written)))
+
+    def _enumeration_roles(self, text: str, sent: _Sentence, lists: list[list[Mention]],
+                           publisher: str | None) -> list[tuple[str, str, str, str]]:
+        """Roles read from the sentence's enumerations: (organization, grouping, role, rule).
+
+        "ITU was present at multiple events, including: A; B; C" (the verb before the plural head
+        gives the role; the head itself for "joint side events for ..."), "co-leading two
+        Roundtable groups, namely on A and B, with X and Y, respectively" (partners paired with the
+        items). The subject is the last organization list before the head that no preposition
+        governs, else the publisher when the sentence names no organization before the head.
+        """
+        s, e, orgs, groups = sent.start, sent.end, sent.orgs, sent.groups
+        out: list[tuple[str, str, str, str]] = []
+        for head, head_at, intro_end, items in sent.enums:
+            targets = [m for m in items if m.kind == "grouping" or m.key[4:] in self.bodies or m.category == "governing-body"]
+            if not targets:
+                continue
+            subj = [lst for lst in lists if lst[-1].end <= head_at and not any(g.start < lst[0].start < g.end for g in groups)
+                    and not _GOVERNED.search(text[max(s, lst[0].start - 30) : lst[0].start])]
+            left_from = subj[-1][-1].end if subj else s
+            between = text[left_from:intro_end]
+            spans = [(h.start(), h.end(), r) for rx, r in _ENUM_CUES for h in rx.finditer(between)]
+            # "co-leading" is not also "leading": drop a cue inside a longer one
+            hits = sorted((a, r) for a, b, r in spans if not any((a2, b2) != (a, b) and a2 <= a and b <= b2 for a2, b2, _ in spans))
+            if not hits:
+                continue
+            at, role = hits[-1]
+            if role_class(role) == "lead" and (head in _EVENT_HEADS or head_at - (left_from + at) > 40):
+                role = "participant"  # "co-organized side events at major conferences (...)"
+            if subj:
+                subjects = [m.key for m in subj[-1]]
+            elif publisher and (not orgs or all(o.start > head_at for o in orgs)):
+                subjects = [f"org:{publisher}"]
+            else:
+                continue
+            out += [(k, t.key, role, "enumeration") for t in targets for k in subjects]
+            resp = _RESPECTIVELY.match(text, targets[-1].end, e)
+            if resp:
+                partners = [lst for lst in lists if resp.start() <= lst[0].start < resp.end()]
+                if partners and len(partners[0]) == len(targets):
+                    out += [(p.key, t.key, role, "enumeration-respectively") for p, t in zip(partners[0], targets, strict=True)]
+        return out
 
     def _editions(self, text: str, found: list[Mention], out: ReportExtraction) -> list[Mention]:
         """An edition or side event of a known grouping ("WSIS Forum 2023", "Partner2Connect (P2C)
