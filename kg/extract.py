@@ -137,14 +137,16 @@ _DIRECT_BETWEEN = re.compile(
     re.I,
 )
 # the partners named by category, then listed: "cooperation with Regional Telecommunication Organizations ("
+_PARTNER_CATEGORY = (r"(?:[A-Za-z\-]+\s+){1,4}(?:organi[sz]ations|agencies|bodies|entities|partners|institutions)"
+                     r"\s*\(\s*(?:e\.g\.,?\s*|including\s+|such\s+as\s+)?$")
 _DIRECT_CATEGORY = re.compile(
     r"^(?:\s*\([A-Z][\w\-]{1,12}\))?[\s,)]*(?:(?:has|have|had|is|are|was|were|also|continued\s+to|continues\s+to|continues|continued|closely|actively|jointly)\s+)*"
     r"(?:(?:its|their|a|an|the)\s+)?(?:close\s+|strong\s+|ongoing\s+)?(?:collaborat\w*|cooperat\w*|partner\w*|work\w*|engag\w*)\b"
-    r"[^.;]{0,20}?\bwith\s+(?:the\s+)?(?:[A-Za-z\-]+\s+){1,4}(?:organi[sz]ations|agencies|bodies|entities|partners|institutions)\s*\(\s*(?:e\.g\.,?\s*|including\s+|such\s+as\s+)?$",
+    r"[^.;]{0,20}?\bwith\s+(?:the\s+)?" + _PARTNER_CATEGORY,
     re.I,
 )
 _CATEGORY_NEXT = re.compile(
-    r"^\s*\)?\s*[;,]\s*(?:and\s+)?(?:[A-Za-z\-]+\s+){1,4}(?:organi[sz]ations|agencies|bodies|entities|partners|institutions)\s*\(\s*(?:e\.g\.,?\s*|including\s+|such\s+as\s+)?$",
+    r"^\s*\)?\s*[;,]\s*(?:and\s+)?" + _PARTNER_CATEGORY,
     re.I,
 )
 # "a survey conducted by DESA and OSET": the agents of one piece of work worked together
@@ -487,9 +489,7 @@ class Extractor:
             found.append(p)
         for m in found:
             if m.kind == "org":
-                out.nodes.setdefault(m.key, self._org_node(m.key, m.text, m.discovered))
-                if self._locator is not None:
-                    out.org_mentions.append((m.key, self._locator))
+                self._note_org(m, out)
             else:
                 label = re.sub(r"\s+", " ", m.text).strip()
                 label = re.sub(r"^(?:the|The)\s+", "", label)
@@ -500,9 +500,13 @@ class Extractor:
         """Record the registry organizations named in ``text[s:e]`` (no statement)."""
         for m in lexicon.find(text, s, e):
             if m.kind == "org":
-                out.nodes.setdefault(m.key, self._org_node(m.key, m.text))
-                if self._locator is not None:
-                    out.org_mentions.append((m.key, self._locator))
+                self._note_org(m, out)
+
+    def _note_org(self, m: Mention, out: ReportExtraction) -> None:
+        """An organization mentioned in the current unit: its node and the mention's locator."""
+        out.nodes.setdefault(m.key, self._org_node(m.key, m.text, m.discovered))
+        if self._locator is not None:
+            out.org_mentions.append((m.key, self._locator))
 
     def _acting_officials(self, text: str, s: int, e: int) -> list[Mention]:
         """Officials and "the United Nations" where they act: "led by the UN Deputy Secretary-General",
@@ -512,6 +516,12 @@ class Extractor:
         for m in _UN_ACTOR.finditer(text, s, e):
             out.append(Mention(m.start(1), m.end(1), "org", "org:UN", m.group(1), rule="un-actor"))
         return [Mention(m.start, m.end, m.kind, m.key, m.text, rule=m.rule or "official") for m in out]
+
+    def _discovered(self, text: str, a_s: int, a_e: int, name: str, kind: str, rule: str, out: ReportExtraction) -> Mention:
+        """A grouping found in the text but not in the registry: its node (first label wins) and mention."""
+        key = grouping_key(name)
+        out.nodes.setdefault(key, self._grouping_node(key, name, kind))
+        return Mention(a_s, a_e, "grouping", key, text[a_s:a_e], discovered=True, category=kind, rule=rule)
 
     def _mentions(self, text: str, s: int, e: int, unit: Unit, unit_found: list[Mention], out: ReportExtraction,
                   context: Mention | None, prior: Iterable[Mention] = ()) -> _Sentence:
@@ -535,19 +545,14 @@ class Extractor:
         for a_s, a_e, name in quoted_groupings(text, s, e):
             if any(m.kind == "grouping" and m.start <= a_s and a_e <= m.end for m in found):
                 continue
-            key = grouping_key(name)
-            out.nodes.setdefault(key, self._grouping_node(key, name, "project"))
             found = [m for m in found if not (m.kind == "grouping" and a_s <= m.start and m.end <= a_e)]
-            found.append(Mention(a_s, a_e, "grouping", key, text[a_s:a_e], discovered=True, category="project", rule="quoted-name"))
+            found.append(self._discovered(text, a_s, a_e, name, "project", "quoted-name", out))
         for a_s, a_e, name, head in definitional_groupings(text, s, e):
             overlapping = [m for m in found if m.start < a_e and a_s < m.end]
             if any(m.kind == "org" or not (a_s <= m.start and m.end <= a_e) or (m.start, m.end) == (a_s, a_e) for m in overlapping):
                 continue
             found = [m for m in found if m not in overlapping]
-            key = grouping_key(name)
-            kind = GROUPING_HEADS.get(head, "initiative")
-            out.nodes.setdefault(key, self._grouping_node(key, name, kind))
-            found.append(Mention(a_s, a_e, "grouping", key, text[a_s:a_e], discovered=True, category=kind, rule="definition"))
+            found.append(self._discovered(text, a_s, a_e, name, GROUPING_HEADS.get(head, "initiative"), "definition", out))
         # an unknown acronym in a list of partners ("in collaboration with Niger's ANSI and ... WHO")
         for m in _PARTNER_ACRONYM.finditer(text, s, e):
             a_s, a_e, acr = m.start(1), m.end(1), m.group(1)
@@ -560,24 +565,15 @@ class Extractor:
             out.nodes.setdefault(key, self._org_node(key, acr, True))
             found.append(Mention(a_s, a_e, "org", key, acr, discovered=True, rule="partner-acronym"))
         for a_s, a_e, name in appositive_groupings(text, s, e):
-            if any(m.start < a_e and a_s < m.end for m in found):
-                continue  # a known organization or grouping
-            key = grouping_key(name)
-            out.nodes.setdefault(key, self._grouping_node(key, name, "initiative"))
-            found.append(Mention(a_s, a_e, "grouping", key, text[a_s:a_e], discovered=True, category="initiative", rule="appositive"))
+            if not any(m.start < a_e and a_s < m.end for m in found):  # else a known organization or grouping
+                found.append(self._discovered(text, a_s, a_e, name, "initiative", "appositive", out))
         for a_s, a_e, name in interagency_groupings(text, s, e):
-            if any(m.start < a_e and a_s < m.end for m in found):
-                continue
-            key = grouping_key(name)
-            out.nodes.setdefault(key, self._grouping_node(key, name, "mechanism"))
-            found.append(Mention(a_s, a_e, "grouping", key, text[a_s:a_e], discovered=True, category="mechanism", rule="inter-agency-group"))
+            if not any(m.start < a_e and a_s < m.end for m in found):
+                found.append(self._discovered(text, a_s, a_e, name, "mechanism", "inter-agency-group", out))
         for a_s, a_e, name in lowercase_groupings(text, s, e):
             if any(m.kind == "grouping" and m.start <= a_s and a_e <= m.end for m in found):
                 continue
-            label = re.sub(r"\s+", " ", name)
-            key = grouping_key(label)
-            out.nodes.setdefault(key, self._grouping_node(key, label, "working-group"))
-            found.append(Mention(a_s, a_e, "grouping", key, text[a_s:a_e], discovered=True, category="working-group", rule="lowercase-head"))
+            found.append(self._discovered(text, a_s, a_e, re.sub(r"\s+", " ", name), "working-group", "lowercase-head", out))
         found.sort()
         found = self._editions(text, found, out)
         enums = []
@@ -598,11 +594,9 @@ class Extractor:
                     continue  # "UN-Women and WMO": organizations, not a name
                 if any(m.start < i_e and i_s < m.end and not (i_s <= m.start and m.end <= i_e) for m in found):
                     continue  # a longer name runs across the item's edge
-                key = grouping_key(name)
                 kind = "event" if en.head in _EVENT_HEADS else GROUPING_HEADS.get(en.head.rstrip("s"), "initiative")
-                out.nodes.setdefault(key, self._grouping_node(key, name, kind))
                 found = [m for m in found if m not in inside]
-                item = Mention(i_s, i_e, "grouping", key, text[i_s:i_e], discovered=True, category=kind, rule="enumeration")
+                item = self._discovered(text, i_s, i_e, name, kind, "enumeration", out)
                 found.append(item)
                 items.append(item)
             if len(items) >= 2:
@@ -1218,39 +1212,40 @@ def _org_lists(text: str, orgs: list[Mention]) -> list[list[Mention]]:
     return lists
 
 
+def _within(lst: list[Mention]) -> Iterator[tuple[str, str]]:
+    """Every pair of distinct organizations of one list."""
+    for x in range(len(lst)):
+        for y in range(x + 1, len(lst)):
+            if lst[x].key != lst[y].key:
+                yield lst[x].key, lst[y].key
+
+
+def _across(one: list[Mention], other: list[Mention]) -> Iterator[tuple[str, str]]:
+    """Every pair of distinct organizations, one from each list."""
+    return ((a.key, b.key) for a in one for b in other if a.key != b.key)
+
+
 def _direct_pairs(text: str, lists: list[list[Mention]], sent_end: int) -> Iterator[tuple[str, str]]:
     for i, lst in enumerate(lists):
         le = lst[-1].end
         if i + 1 < len(lists):
             between = text[le : lists[i + 1][0].start]
-            if _DIRECT_BETWEEN.match(between) or _DIRECT_CATEGORY.match(between):
-                if len(lst) >= 2 and _DIRECT_BETWEEN.match(between):
-                    # "ITU, IEC and ISO are working closely with OHCHR": the subjects act together too
-                    for x in range(len(lst)):
-                        for y in range(x + 1, len(lst)):
-                            if lst[x].key != lst[y].key:
-                                yield lst[x].key, lst[y].key
-                for a in lst:
-                    for b in lists[i + 1]:
-                        if a.key != b.key:
-                            yield a.key, b.key
+            direct = _DIRECT_BETWEEN.match(between) is not None
+            if direct or _DIRECT_CATEGORY.match(between):
+                if direct:
+                    yield from _within(lst)  # "ITU, IEC and ISO are working closely with OHCHR": together too
+                yield from _across(lst, lists[i + 1])
                 # "...cooperation with Regional Organizations (APT, ATU); broadcasting organizations (ABU, EBU)"
                 j = i + 1
                 while j + 1 < len(lists) and _CATEGORY_NEXT.match(text[lists[j][-1].end : lists[j + 1][0].start]):
-                    for a in lst:
-                        for b in lists[j + 1]:
-                            if a.key != b.key:
-                                yield a.key, b.key
+                    yield from _across(lst, lists[j + 1])
                     j += 1
                 continue
         if len(lst) >= 2:
             nxt = lists[i + 1][0].start if i + 1 < len(lists) else sent_end
             prev = lists[i - 1][-1].end if i > 0 else max(0, lst[0].start - 60)
             if _JOINT_ACTION.match(text[le:nxt]) or _JOINT_AGENTS.search(text[prev : lst[0].start]):
-                for x in range(len(lst)):
-                    for y in range(x + 1, len(lst)):
-                        if lst[x].key != lst[y].key:
-                            yield lst[x].key, lst[y].key
+                yield from _within(lst)
 
 
 _PUBLISHER_CUES = [

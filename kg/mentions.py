@@ -656,9 +656,7 @@ def enumerations(text: str, start: int, end: int) -> list[Enumeration]:
         if stop < 0:
             continue
         body_end = stop
-        # "; among others", a trailing full stop
         segment = text[m.end() : body_end]
-        items: list[tuple[int, int, str]] = []
         if ";" in segment and not paren and "," in re.sub(r"\([^)]*\)", "", segment.split(";")[0]):
             body_end = m.end() + segment.index(";")  # a comma list closed by a semicolon
             segment = text[m.end() : body_end]
@@ -693,18 +691,18 @@ def enumerations(text: str, start: int, end: int) -> list[Enumeration]:
                 else:
                     split.append((ps_, pe_))
             bounds = split
-            ok = [_enum_item(text, ps_, pe_) is not None for ps_, pe_ in bounds]
-            first = ok.index(True) if True in ok else len(ok)
+        parsed = [_enum_item(text, ps_, pe_) for ps_, pe_ in bounds]
+        if not (";" in segment and not paren) and any(parsed):
+            first = next(k for k, p in enumerate(parsed) if p is not None)
             last_valid = first
-            while last_valid + 1 < len(ok) and ok[last_valid + 1]:
+            while last_valid + 1 < len(parsed) and parsed[last_valid + 1] is not None:
                 last_valid += 1
-            if first < len(ok):
-                ls, le = bounds[last_valid]
-                k = text.rfind(" and ", ls, le)
-                if k > ls and re.match(r"\s*(?:the\s+)?[A-Z0-9]", text[k + 5 : le]):
-                    bounds[last_valid : last_valid + 1] = [(ls, k), (k + 5, le)]
-        for bs, be in bounds:
-            item = _enum_item(text, bs, be)
+            ls, le = bounds[last_valid]
+            k = text.rfind(" and ", ls, le)
+            if k > ls and re.match(r"\s*(?:the\s+)?[A-Z0-9]", text[k + 5 : le]):
+                parsed[last_valid : last_valid + 1] = [_enum_item(text, ls, k), _enum_item(text, k + 5, le)]
+        items: list[tuple[int, int, str]] = []
+        for item in parsed:
             if item is None:
                 if items:
                     break
