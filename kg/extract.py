@@ -63,7 +63,10 @@ def role_class(role: str) -> str:
     return "lead" if role in LEAD_ROLES else "member"
 
 
-_FILLER = r"(?:\s*(?:[,(:–\-]|\d+|[A-Z][a-z]+['’]s|(?:the|its|their|other|several|various|many|UN|U\.N\.|United Nations|sister|specialized|specialised|agencies|agency|organi[sz]ations|entities|partners|bodies|stakeholders|including|such as|namely|e\.g|and|as well as|relevant|international|key)\b\.?))*\s*"
+_FILLER = r"(?:\s*(?:[,(:–\-]|\d+|[A-Z][a-z]+['’]s|(?:offices?\s+of|the|its|their|other|several|various|many|UN|U\.N\.|United Nations|sister|specialized|specialised|agencies|agency|organi[sz]ations|entities|partners|bodies|stakeholders|including|such as|namely|e\.g|and|as well as|relevant|international|key)\b\.?))*\s*"
+
+# "led by X together with Y": Y shares X's lead
+_SHARED_LEAD = re.compile(r"^\s*,?\s*(?:together|along|jointly)\s+with\b")
 
 # cues before an organization list: "... led by ORGS"
 _PASSIVE_CUES: list[tuple[str, str]] = [
@@ -83,7 +86,8 @@ _PASSIVE_CUES: list[tuple[str, str]] = [
     (r"in\s+(?:close\s+)?collaboration\s+with|in\s+cooperation\s+with|in\s+coordination\s+with|together\s+with|jointly\s+with|along\s+with|alongside|collaborat\w+\s+with|cooperat\w+\s+with|working\s+(?:closely\s+)?with|joined\s+forces\s+with", "partner"),
     (r"supported\s+by|with\s+(?:the\s+)?(?:financial\s+)?support\s+(?:of|from)|sponsored\s+by|funded\s+by|financed\s+by|backed\s+by", "supporter"),
     (r"implemented\s+by|delivered\s+by|executed\s+by", "implementer"),
-    (r"members?\s+(?:include|includes|included|are|were|:)|membership\s+(?:includes|of)", "member"),
+    (r"members?\s+(?:include|includes|included|are|were|:)|membership\s+(?:includes|of)|"
+     r"(?:currently\s+|now\s+)?(?:includes|included|comprises|comprised|brings\s+together|brought\s+together)", "member"),
     (r"participation\s+of|participants?\s+(?:include|included|were|:)|involving|with\s+the\s+participation\s+of", "participant"),
 ]
 _PASSIVE = [(re.compile(rf"(?:{pat}){_FILLER}$", re.I), role) for pat, role in _PASSIVE_CUES]
@@ -103,11 +107,11 @@ _ACTIVE_CUES: list[tuple[str, str]] = [
     (r"(?:provides?|provided|providing|serves?\s+as|served\s+as|acts?\s+as)\s+(?:the\s+)?secretariat", "secretariat"),
     (r"(?:is|are|was|were|has\s+been|have\s+been|became|become)\s+(?:also\s+)?(?:a|an|the)?\s*(?:full\s+|active\s+|founding\s+|core\s+)?members?\s+of|members?\s+of|membership\s+(?:of|in)|joined\b|(?:is|are|was|were|has\s+been|have\s+been|became|becomes?)\s+(?:also\s+)?(?:an?\s+(?:active\s+|integral\s+)?)?part\s+of|(?:is|are)\s+represented\s+(?:in|on)|sits?\s+on", "member"),
     (r"(?:continued\s+to\s+|continues\s+to\s+|also\s+)?(?:actively\s+)?(?:participat\w*|took\s+part|takes\s+part|take\s+part|contribut\w*|engag\w*|attend\w*|is\s+involved|are\s+involved|was\s+involved|were\s+involved|follow(?:s|ed)?(?:,?\s+(?:and\s+)?(?:participate\w*|provide\w*\s+inputs?))*|provid\w*\s+inputs?\s+to)", "participant"),
-    (r"(?:support\w*)\b", "supporter"),
+    (r"(?:(?:provid\w*|offer\w*|lend\w*)\s+(?:\w+\s+)?)?(?:support\w*)\b", "supporter"),
     (r"implement\w*", "implementer"),
     (r"(?:collaborat\w*|cooperat\w*|partner\w*|work\w*\s+(?:closely\s+)?(?:with|together|on)|join\w*\s+forces)", "partner"),
 ]
-_ACTIVE = [(re.compile(rf"^[\s,)]*(?:\([^)]{{0,80}}\)\s*)?(?:,?\s*(?:together|along|jointly|in\s+(?:close\s+)?(?:collaboration|partnership|cooperation))\s+with\s+[^,;.]{{2,80}}(?:,\s*[^,;.]{{2,60}}){{0,4}},\s*)?(?:(?:has|have|had|will|would|also|actively|continued|continues|continue|to)\s+)*(?:{pat})", re.I), role)
+_ACTIVE = [(re.compile(rf"^[\s,)]*(?:\([^)]{{0,80}}\)\s*)?(?:(?:experts|staff|officials|representatives)\s+)?(?:,?\s*(?:together|along|jointly|in\s+(?:close\s+)?(?:collaboration|partnership|cooperation))\s+with\s+[^,;.]{{2,80}}(?:,\s*[^,;.]{{2,60}}){{0,4}},\s*)?(?:(?:has|have|had|will|would|also|actively|continued|continues|continue|to)\s+)*(?:{pat})", re.I), role)
            for pat, role in _ACTIVE_CUES]
 
 # verbs naming a role just before a grouping, with the subject somewhere to the left
@@ -224,6 +228,9 @@ _ROW_DETAIL_COLUMNS = ("activit", "relevance", "frequency", "purpose", "descript
 
 _GENERIC_ANAPHORA = {"initiative", "partnership", "programme", "coalition", "platform", "project", "campaign", "alliance", "facility"}
 
+# lower-case kind words after a name: "the Giga initiative" is Giga
+_KIND_TAIL = {"initiative", "programme", "program", "project", "campaign", "coalition", "alliance", "partnership",
+              "platform", "facility"}
 _NOT_GROUPING_TAIL = {"resolution", "resolutions", "report", "reports", "declaration", "decision", "decisions",
                       "recommendation", "recommendations", "handbook", "toolkit", "guidelines", "index", "monitor",
                       "act", "strategy", "policy", "brief", "briefs", "manifesto", "statement"}
@@ -475,7 +482,8 @@ class Extractor:
                 known.append(m)
         known.sort()
         found = list(known)
-        for p in find_named_phrases(text, s, e, org_words=self.org_words):
+        quoted = [(a_s, a_e) for a_s, a_e, _ in quoted_groupings(text, s, e)]
+        for p in find_named_phrases(text, s, e, taken=quoted, org_words=self.org_words):
             inside = [m for m in known if p.start < m.end and m.start < p.end]
             if p.kind == "org" and inside:
                 continue
@@ -483,7 +491,10 @@ class Extractor:
                 continue
             if any(m.kind == "org" and m.start <= p.start + 2 and (m.end - m.start) >= 0.6 * (p.end - p.start) for m in inside):
                 continue
-            lower_tail = p.text.split()[-1] in ("track", "team", "event", "initiative", "programme", "project", "platform", "series", "consultation", "consultations", "meeting", "webinar")
+            tail = text[p.start : p.end].split()[-1]
+            lower_tail = tail in ("track", "team", "event", "initiative", "programme", "project", "platform", "series", "consultation", "consultations", "meeting", "webinar")
+            if tail in _KIND_TAIL and any(m.kind == "grouping" and m.start <= p.start + 1 for m in inside):
+                continue  # "the NoW ITU-D programme", "the ITU Academy platform": the known name with its kind
             if any((m.kind == "grouping" and not lower_tail) or (m.start <= p.start and p.end <= m.end) or (m.end >= p.end and m.start - p.start <= 16) for m in inside):
                 continue
             found.append(p)
@@ -537,7 +548,7 @@ class Extractor:
                 continue
             candidates = list(reversed(recent + [m for m in groups if m.end <= a_s]))
             named = [
-                g for g in candidates if head in g.text.lower() or (g.key in out.nodes and head in out.nodes[g.key].label.lower())]
+                g for g in candidates if head in text[g.start : g.end].lower() or (g.key in out.nodes and head in out.nodes[g.key].label.lower())]
             if not named and head in _GENERIC_ANAPHORA and candidates:
                 named = candidates[:1]  # "the initiative" after "United for Smart Sustainable Cities (U4SSC)"
             if named:
@@ -658,6 +669,7 @@ class Extractor:
                 add_role(o.key, g.key, "co-lead" if len(owners) > 1 else "lead", "named-in-grouping", 0.7)
         # 2. organization lists with a cue before them ("led by X and Y") or after them ("X co-chairs")
         prev_end = s
+        last_lead = ""  # the lead role the list just before got from a passive cue
         for lst in lists:
             ls, le = lst[0].start, lst[-1].end
             if any(g.start <= ls and le <= g.end for g in groups):
@@ -674,6 +686,9 @@ class Extractor:
                     role = r
                     cue_at = ls - len(left) + mm.start()
                     break
+            if role == "partner" and last_lead and prev_end > s and _SHARED_LEAD.match(text[prev_end:ls]):
+                role = "co-lead"  # "led by ITU together with the offices of X and Y": they lead too
+            last_lead = ""
             if role:
                 passive = _passive_target(text, s, cue_at, le, groups, ctx_group)
                 if passive is None and role == "partner":
@@ -701,6 +716,8 @@ class Extractor:
                             add_role(f"org:{publisher}", target.key, as_role or role, "passive-cue-publisher", 0.7)
                     for o in lst:
                         add_role(o.key, target.key, as_role or role, "passive-cue", 0.85)
+                    if role_class(as_role or role) == "lead":
+                        last_lead = as_role or role
                 prev_end = le
                 continue
             if _JOINT_BEFORE.search(left) and _JOINT_AFTER.match(right):

@@ -275,7 +275,7 @@ _LEAD_STOP = _STOP_START | {
 
 _GENERIC_GROUP_WORDS = {"regional", "global", "joint", "working", "study", "focus", "rapporteur", "expert", "experts",
                         "new", "annual", "international", "national", "technical", "thematic", "ad", "hoc",
-                        "steering", "advisory", "first", "second", "third", "virtual"}
+                        "steering", "advisory", "first", "second", "third", "virtual", "wide", "system"}
 _LOWER_HEADS = {"initiative", "programme", "program", "project", "track", "coalition", "platform", "network",
                 "partnership", "campaign", "series", "facility", "challenge", "alliance", "team", "event", "summit",
                 "forum", "dialogue", "roundtable", "consultation", "consultations", "webinar", "meeting",
@@ -283,6 +283,22 @@ _LOWER_HEADS = {"initiative", "programme", "program", "project", "track", "coali
 for _h in ("consultation", "consultations", "webinar"):
     GROUPING_HEADS.setdefault(_h, "event")
 _HEAD_WORDS = frozenset(w for h in GROUPING_HEADS for w in h.split())
+# lower-case kind words that are not part of the name they follow
+_KIND_WORDS = {"initiative", "programme", "program", "project", "campaign"}
+_BODY_HEADS = {"group", "Group", "team", "Team", "committee", "Committee", "board", "Board", "panel", "Panel",
+               "council", "Council", "network", "Network", "Force"}
+# lower-case head words that end a name: "TES team", "AI for Road Safety initiative"
+_NAME_ENDING_LOWER_HEADS = {"committee", "team", "group", "track", "initiative", "programme", "program", "project",
+                            "campaign", "coalition", "alliance", "partnership", "platform", "facility"}
+
+
+def _topic_series(toks: list[tuple[int, int, str]], i: int, j: int) -> bool:
+    """After a head word and its "on"/"for", a comma that continues the topic: "X, Y and Z"."""
+    words = [t for _, _, t in toks[i : j + 1]]
+    if not any(w.lower() in ("on", "for") and k > 0 and words[k - 1].lower() in GROUPING_HEADS for k, w in enumerate(words)):
+        return False
+    nxt = [t for _, _, t in toks[j + 1 : j + 4]]
+    return len(nxt) == 3 and nxt[0][:1].isupper() and nxt[1] == "and" and nxt[2][:1].isupper()
 
 
 def _runs(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
@@ -298,6 +314,9 @@ def _runs(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
         while j + 1 < len(toks):
             gap = text[toks[j][1] : toks[j + 1][0]]
             nxt = toks[j + 1][2]
+            if gap == ", " and _topic_series(toks, i, j):
+                j += 1  # "Team on Space Weather Information, Systems and Services"
+                continue
             if not re.fullmatch(r" {1,2}|[-–/]| ?[-–/&] ?", gap) or nxt.lower() in _MONTHS:
                 break
             low = nxt.lower()
@@ -357,7 +376,12 @@ def find_named_phrases(text: str, start: int, end: int, taken: Iterable[tuple[in
             w = toks[k][2].lower()
             if w in ("and", "&") and _head_kind([t for _, _, t in toks[cut:k]]) and _head_kind([t for _, _, t in toks[k + 1 : j + 1]]):
                 left = [t.lower() for _, _, t in toks[cut:k]]
-                if left and left[-1] in GROUPING_HEADS:
+                right = [t for _, _, t in toks[k + 1 : k + 4]]
+                # "WMO Steering Group for Radio Frequency Coordination and Inter-Programme Team on ...":
+                # two bodies, each with its own head word
+                two_bodies = (any(w in _BODY_HEADS for w in left) and len(right) == 3
+                              and any(w in _BODY_HEADS for w in right[1:]) and all(w[:1].isupper() for w in right))
+                if left and (left[-1] in GROUPING_HEADS or two_bodies):
                     runs.append((cut, k - 1))
                     cut = k + 1
         runs.append((cut, j))
@@ -382,7 +406,7 @@ def find_named_phrases(text: str, start: int, end: int, taken: Iterable[tuple[in
         name = text[ms:me]
         low = [w.lower() for w in words]
         heads = [k for k in range(len(words)) if (low[k] in GROUPING_HEADS or (k + 1 < len(words) and f"{low[k]} {low[k + 1]}" in GROUPING_HEADS))
-                 and (words[k][:1].isupper() or (k == len(words) - 1 and (low[k] in ("committee", "team", "group", "track")))
+                 and (words[k][:1].isupper() or (k == len(words) - 1 and low[k] in _NAME_ENDING_LOWER_HEADS)
                       or (k > 0 and low[k - 1] == "sub" and low[k] == "committee")
                       or (k == len(words) - 2 and low[k] == "working"))]
         # "Work Group on Virtual Meetings with ...": the first head followed by its topic heads the name
@@ -409,7 +433,9 @@ def find_named_phrases(text: str, start: int, end: int, taken: Iterable[tuple[in
         if heads and not joint and len(content) <= len(owners):
             continue
         if heads and not _is_org_name(words):
-            kind = _head_kind(words[: heads[-1] + 2]) or "initiative"
+            kind = _head_kind(words[: heads[-1] + 2]) or GROUPING_HEADS.get(low[-1], "initiative")
+            if words[-1] in _KIND_WORDS:
+                name = name[: name.rfind(" ")].rstrip()  # "the AI for Road Safety initiative" is "AI for Road Safety"
             out.append(Mention(ms, me, "grouping", grouping_key(name), name, discovered=True, category=kind, rule="head-word"))
         elif _is_org_name(words):
             out.append(Mention(ms, me, "org", f"org:{slug(name, keep_case=True)}", name, discovered=True, rule="org-form"))
@@ -767,6 +793,11 @@ _DEFINITIONAL = re.compile(
 )
 
 
+_DEFINITIONAL_BARE = re.compile(
+    r"\s*(?:The\s+)?([A-Z][\w\-]*(?:\s+(?:[A-Z0-9][\w\-]*|for|of|on|and)){1,7}?)\s+(?:is|was)\s+(?:a|an)\s"
+)
+
+
 def definitional_groupings(text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
     """Names defined as groupings at the start of a sentence: "The WSIS TalkX is a platform ...".
 
@@ -780,6 +811,15 @@ def definitional_groupings(text: str, start: int, end: int) -> list[tuple[int, i
     """
     out = []
     m = _DEFINITIONAL.match(text, start, end)
+    bare = _DEFINITIONAL_BARE.match(text, start, end)
+    if not m and bare and re.fullmatch(r"\s*[·•\-–]?\s*", text[text.rfind("\n", 0, start) + 1 : start]):
+        # a bullet opening with a name and what it is: "Generation Connection Global E-waste
+        # Iconathon is an icon design content for ..."
+        words = bare.group(1).split()
+        low = [w.lower() for w in words]
+        if (len([w for w in words if w[:1].isupper()]) >= 3 and low[-1] not in ORG_HEADS
+                and words[0] not in _STOP_START and not any(w.isupper() and len(w) > 1 for w in words[:1])):
+            out.append((bare.start(1), bare.end(1), bare.group(1), "initiative"))
     if m:
         name = m.group(1).strip()
         while name.split() and name.split()[-1].lower() in _CONNECT:

@@ -134,6 +134,37 @@ CASES = [
         {("org:ITU", "participatesIn", "grouping:un4naps")},
         id="appositive-name",
     ),
+    pytest.param(
+        # C22/INF/2 §7.1 TSB bullet: a name before a lower-case kind word; "together with" shares the lead
+        '· A new AI for Road Safety initiative launched in October 2021 at an AI for Good webinar aims to leverage AI in enhancing the "safe system approach to road safety" in line with the UN General Assembly Resolution (UN A/RES/74/299) on improving global road safety, which highlights the role of innovative automotive and digital technologies in this regard. The initiative is led by ITU together with the offices of the UN Secretary-General’s Special Envoy for Road Safety and the UN Secretary-General\'s Envoy on Technology.',
+        {("org:ITU", "leads", "grouping:ai-for-road-safety"), ("org:OSET", "coLeads", "grouping:ai-for-road-safety"),
+         ("org:Road-Safety-Envoy", "coLeads", "grouping:ai-for-road-safety")},
+        id="kind-word-after-name-and-shared-lead",
+    ),
+    pytest.param(
+        # C22/INF/2 §7.1 BDT bullet: "this global partnership includes A, B ... as well as C"
+        '· EQUALS: The EQUALS Global Partnership for Gender Equality in the Digital Age is a committed group of corporate leaders, governments, businesses, not-for-profit organizations, academic institutions, NGOs and community groups around the world dedicated to promoting gender balance in the technology sector by championing equality of access, skills development and career opportunities for women and men alike. EQUALS was Launched in 2016 by the International Telecommunication Union and four founding partners – GSMA, the International Trade Centre, the United Nations University and UN Women, and currently this global partnership includes UN Women, UNESCO, UNCTAD, ITC, UNU-CS as well as GSMA;',
+        {("org:ITU", "leads", "grouping:equals"), ("org:GSMA", "foundingPartnerOf", "grouping:equals"),
+         ("org:UNESCO", "memberOf", "grouping:equals"), ("org:UNCTAD", "memberOf", "grouping:equals"),
+         ("org:UNU-CS", "memberOf", "grouping:equals")},
+        id="grouping-includes-members",
+    ),
+    pytest.param(
+        # C22/INF/2 §7.1 BDT bullet: a bullet opening with a name and what it is
+        '· Generation Connection Global E-waste Iconathon is an icon design content for e-waste take-back and collection which aims to raise awareness about the global e-waste issue and leverage youth participation. ITU is leading the initiative with support from the Secretariats of the Basel, Rotterdam and Stockholm Conventions, as well as the WEEE Forum and StEP Initiative. ITU is participating in the UN-wide partnership initiative, UN4NAPs, to scale up technical support to Least Developed Countries and Small Island Developing States to formulate and implement National Adaptation Plans (NAPs);',
+        {("org:ITU", "leads", "grouping:generation-connection-global-e-waste-iconathon"),
+         ("org:BRS", "supports", "grouping:generation-connection-global-e-waste-iconathon"),
+         ("org:WEEE-Forum", "supports", "grouping:generation-connection-global-e-waste-iconathon"),
+         ("org:StEP", "supports", "grouping:generation-connection-global-e-waste-iconathon")},
+        id="bullet-opens-with-a-name",
+    ),
+    pytest.param(
+        # C22/INF/2 §7.1 BR bullet: two bodies joined by "and"; "ITU experts provide support for"
+        '· WMO: ITU continues to make joint action with WMO to develop WMO Integrated Global Observing System (WIGOS) and to provide spectrum access for incumbent and new space and terrestrial observing system. ITU experts provide support for WMO Steering Group for Radio Frequency Coordination and Inter-Programme Team on Space Weather Information, Systems and Services activities.',
+        {("org:ITU", "supports", "grouping:wmo-steering-group-for-radio-frequency-coordination"),
+         ("org:ITU", "supports", "grouping:inter-programme-team-on-space-weather-information-systems-and-services")},
+        id="two-bodies-and-experts-support",
+    ),
 ]
 
 
