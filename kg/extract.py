@@ -33,6 +33,7 @@ from kg.mentions import (
     lowercase_groupings,
     quoted_groupings,
     sub_body_names,
+    titled_groupings,
 )
 from kg.model import Evidence, Node, Report, Statement, Unit
 from kg.reports import body_start, mask, parse_report, sentences
@@ -102,12 +103,12 @@ _ACTIVE_CUES: list[tuple[str, str]] = [
     (r"coordinate[sd]?\b|coordinating\b", "coordinator"),
     (r"(?:jointly\s+)?co-?organi[sz](?:e|es|ed|ing)\b|co-?host(?:s|ed|ing)?\b", "co-organizer"),
     (r"(?:jointly\s+)?organi[sz](?:e|es|ed|ing)\b", "convener"),
-    (r"(?:jointly\s+)?(?:launched|established|founded|created|initiated|set\s+up)\b", "lead"),
+    (r"(?:jointly\s+)?(?:launched|established|founded|created|initiated|set\s+up)\b|[a-z]+ed\s+(?=an?\s+(?:(?:new|joint|pilot)\s+)+(?:project|initiative|programme)\b)", "lead"),
     (r"host(?:s|ed|ing)?\b", "host"),
     (r"(?:provides?|provided|providing|serves?\s+as|served\s+as|acts?\s+as)\s+(?:the\s+)?secretariat", "secretariat"),
     (r"(?:is|are|was|were|has\s+been|have\s+been|became|become)\s+(?:also\s+)?(?:a|an|the)?\s*(?:full\s+|active\s+|founding\s+|core\s+)?members?\s+of|members?\s+of|membership\s+(?:of|in)|joined\b|(?:is|are|was|were|has\s+been|have\s+been|became|becomes?)\s+(?:also\s+)?(?:an?\s+(?:active\s+|integral\s+)?)?part\s+of|(?:is|are)\s+represented\s+(?:in|on)|sits?\s+on", "member"),
     (r"(?:continued\s+to\s+|continues\s+to\s+|also\s+)?(?:actively\s+)?(?:participat\w*|took\s+part|takes\s+part|take\s+part|contribut\w*|engag\w*|attend\w*|is\s+involved|are\s+involved|was\s+involved|were\s+involved|follow(?:s|ed)?(?:,?\s+(?:and\s+)?(?:participate\w*|provide\w*\s+inputs?))*|provid\w*\s+inputs?\s+to)", "participant"),
-    (r"(?:(?:provid\w*|offer\w*|lend\w*)\s+(?:\w+\s+)?)?(?:support\w*)\b", "supporter"),
+    (r"(?:(?:provid\w*|offer\w*|lend\w*)\s+(?:\w+\s+)?)?(?:support\w*)\b|(?:jointly\s+)?endorse[sd]?\b", "supporter"),
     (r"implement\w*", "implementer"),
     (r"(?:collaborat\w*|cooperat\w*|partner\w*|work\w*\s+(?:closely\s+)?(?:with|together|on)|join\w*\s+forces)", "partner"),
 ]
@@ -575,6 +576,10 @@ class Extractor:
             key = f"org:{acr}"
             out.nodes.setdefault(key, self._org_node(key, acr, True))
             found.append(Mention(a_s, a_e, "org", key, acr, discovered=True, rule="partner-acronym"))
+        for a_s, a_e, name in titled_groupings(text, s, e):
+            if not any(m.start < a_e and a_s < m.end and not (a_s <= m.start and m.end <= a_e) for m in found):
+                found = [m for m in found if not (a_s <= m.start and m.end <= a_e and m.kind == "grouping")]
+                found.append(self._discovered(text, a_s, a_e, name, "project", "titled", out))
         for a_s, a_e, name in appositive_groupings(text, s, e):
             if not any(m.start < a_e and a_s < m.end for m in found):  # else a known organization or grouping
                 found.append(self._discovered(text, a_s, a_e, name, "initiative", "appositive", out))
@@ -670,8 +675,9 @@ class Extractor:
         # 2. organization lists with a cue before them ("led by X and Y") or after them ("X co-chairs")
         prev_end = s
         last_lead = ""  # the lead role the list just before got from a passive cue
-        for lst in lists:
+        for idx, lst in enumerate(lists):
             ls, le = lst[0].start, lst[-1].end
+            companions: list[Mention] = []
             if any(g.start <= ls and le <= g.end for g in groups):
                 prev_end = le
                 continue
@@ -718,8 +724,13 @@ class Extractor:
                         add_role(o.key, target.key, as_role or role, "passive-cue", 0.85)
                     if role_class(as_role or role) == "lead":
                         last_lead = as_role or role
-                prev_end = le
-                continue
+                    prev_end = le
+                    continue
+                if not (role == "partner" and idx > 0 and _SHARED_LEAD.match(text[lists[idx - 1][-1].end : ls])):
+                    prev_end = le
+                    continue
+                # "ITU, together with the WMO (and the IFRC) endorsed ...": the verb after is theirs too
+                companions = lists[idx - 1]
             if _JOINT_BEFORE.search(left) and _JOINT_AFTER.match(right):
                 tgt = target_before(ls) or ctx_group or target_after(le)
                 if tgt is not None:
@@ -741,8 +752,13 @@ class Extractor:
                             at_event and len(text[le : tgt.start]) <= 160 and ";" not in text[le : tgt.start]):
                         tgt = None
                     if tgt is not None and (tgt.start - le < 200 or tgt is ctx_group):
-                        for o in lst:
+                        for o in lst + companions:
                             add_role(o.key, tgt.key, r, "active-cue", 0.8)
+                        # "co-organized a side-event on “...” at the 2021 STI Forum": there too
+                        host = [g for g in groups if g.start >= tgt.end and g is not tgt]
+                        if host and tgt is not ctx_group and _AT_EVENT.match(re.sub(r"^[”\"’]", "", text[tgt.end : host[0].start])):
+                            for o in lst:
+                                add_role(o.key, host[0].key, "participant", "active-cue-at-event", 0.75)
                     break
             prev_end = le
         for lst, extra, r in add_role_later:
@@ -1067,7 +1083,7 @@ class Extractor:
 
 # --- helpers -----------------------------------------------------------------------------------
 
-_AT_EVENT = re.compile(r"^\s*,?\s*(?:at|during|on\s+the\s+margins\s+of|on\s+the\s+sidelines\s+of|in\s+the\s+framework\s+of)\s+(?:the\s+)?$", re.I)
+_AT_EVENT = re.compile(r"^\s*,?\s*(?:at|during|on\s+the\s+margins\s+of|on\s+the\s+sidelines\s+of|in\s+the\s+framework\s+of)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?$", re.I)
 
 
 def _passive_target(text: str, s: int, cue_at: int, list_end: int, groups: list[Mention],
@@ -1132,7 +1148,14 @@ def _reachable(between: str) -> bool:
     ("led the Virtual Meeting with the Interpretation Workgroup of the CEB" is not leading the CEB)."""
     if len(between) > 160:
         return False
+    if _NAMED_IN_QUOTES.search(between) and not _OTHER_HEAD.search(_NAMED_IN_QUOTES.sub("", between)):
+        return True  # "co-organized a side-event on “The Era of ...”": the quotes name the event
     return len(between) <= 25 or not _OTHER_HEAD.search(between)
+
+
+_NAMED_IN_QUOTES = re.compile(
+    r"\b(?:[\w\-]+\s+(?:on|entitled|titled|called)\s+[“\"‘]|(?:project|programme|initiative|campaign)"
+    r"(?:\s+(?:in|from|since)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)?\s+(?:on|entitled|titled|called))\s*$")
 
 
 _GROUP_LIST_GAP = re.compile(

@@ -57,7 +57,8 @@ _STOP_START = {
 }
 _KEEP_START = {"Global", "Joint", "Regional", "National", "International", "Annual", "New"}
 _ANAPHORA_LOWER = ("initiative", "partnership", "programme", "coalition", "commission", "forum", "summit",
-                   "platform", "alliance", "campaign", "project", "task force", "network", "facility")
+                   "platform", "alliance", "campaign", "project", "task force", "network", "facility", "group",
+                   "committee")
 _ANAPHORA = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z][a-z\-]+\s+)?("
     + "|".join(sorted((re.escape(h.title()) for h in GROUPING_HEADS), key=len, reverse=True))
@@ -760,8 +761,45 @@ def appositive_groupings(text: str, start: int, end: int) -> list[tuple[int, int
 
 
 _QUOTED_HEADS = r"(?:initiative|project|programme|program|campaign|platform|series|coalition|partnership|challenge|network|facility|track)"
-_QUOTED_AFTER_HEAD = re.compile(rf"\b{_QUOTED_HEADS}\s+[“\"‘]([^”\"’\n]{{4,150}})[”\"’]", re.I)
+_QUOTED_EVENT_HEADS = r"(?:side[\s-]events?|events?|sessions?|webinars?|workshops?|panels?|dialogues?|roundtables?|high-level\s+events?)"
+_QUOTED_AFTER_HEAD = re.compile(rf"\b(?:{_QUOTED_HEADS}|{_QUOTED_EVENT_HEADS}\s+(?:on|entitled|titled|called))\s+[“\"‘]([^”\"’\n]{{4,150}})[”\"’]", re.I)
 _QUOTED_BEFORE_HEAD = re.compile(rf"[“\"‘]([^”\"’\n]{{2,80}})[”\"’]((?:\s+[A-Z0-9][\w.\-]*){{0,4}})\s+{_QUOTED_HEADS}\b")
+
+
+# "endorsed the “Common Alerting Protocol (CAP): Call to action”": a quoted title after a verb of joining
+_QUOTED_AFTER_VERB = re.compile(
+    r"\b(?:endorsed|joined|launched|signed(?:\s+up\s+to)?|co-?organi[sz]ed|organi[sz]ed|hosted)\s+(?:the\s+)?[“\"‘]([A-Z][^”\"’\n]{3,150})[”\"’]")
+
+
+_TITLED = re.compile(
+    r"\b(?:a|an|the|its)\s+(?:(?:new|joint|pilot)\s+)*(?:project|programme|initiative|campaign)"
+    r"(?:\s+(?:in|from|since)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)?\s+(?:on|entitled|titled|called)\s+(?=[A-Z])"
+)
+
+
+def titled_groupings(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Projects named by a title in capitals after "a new project on".
+
+    Examples
+    --------
+    >>> t = "ITU and UNEP launched a new project in October 2021 on Implementing the EPR Concept in Policies for E-waste covering Rwanda"
+    >>> [n for _, _, n in titled_groupings(t, 0, len(t))]
+    ['Implementing the EPR Concept in Policies for E-waste']
+    """
+    out = []
+    for m in _TITLED.finditer(text, start, end):
+        toks = tokens(text, m.end(), min(end, m.end() + 200))
+        k = 0
+        while k < len(toks) and (toks[k][2][:1].isupper() or toks[k][2][:1].isdigit() or toks[k][2] in _CONNECT
+                                 or k > 0 and text[toks[k - 1][1] : toks[k][0]] == "-") and (
+                k == 0 or re.fullmatch(r" |-|–| - ", text[toks[k - 1][1] : toks[k][0]])):
+            k += 1
+        while k and toks[k - 1][2] in _CONNECT:
+            k -= 1
+        words = [t for _, _, t in toks[:k]]
+        if len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 2:
+            out.append((toks[0][0], toks[k - 1][1], text[toks[0][0] : toks[k - 1][1]]))
+    return out
 
 
 def quoted_groupings(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -775,6 +813,8 @@ def quoted_groupings(text: str, start: int, end: int) -> list[tuple[int, int, st
     ['Make Listening Safe']
     """
     out = []
+    for m in _QUOTED_AFTER_VERB.finditer(text, start, end):
+        out.append((m.start(1), m.end(1), re.sub(r"\s+", " ", m.group(1).strip())))
     for m in _QUOTED_AFTER_HEAD.finditer(text, start, end):
         out.append((m.start(1), m.end(1), m.group(1).strip()))
     for m in _QUOTED_BEFORE_HEAD.finditer(text, start, end):

@@ -165,6 +165,36 @@ CASES = [
          ("org:ITU", "supports", "grouping:inter-programme-team-on-space-weather-information-systems-and-services")},
         id="two-bodies-and-experts-support",
     ),
+    pytest.param(
+        # C22/INF/2 §7.1 TSB bullet: "the group" is the focus group named before it
+        '· The ITU-T Focus Group on AI for Natural Disaster Management (FG-AI4NDM), established in December 2020, is supporting global efforts to improve our understanding and modelling of natural disasters in the interests of effective preparation and response. The group’s activities will benefit from close collaboration with the World Meteorological Organization (WMO) and the United Nations Environment Programme (UNEP).',
+        {("org:WMO", "contributesTo", "grouping:focus-group-on-ai-for-natural-disaster-management"),
+         ("org:UNEP", "contributesTo", "grouping:focus-group-on-ai-for-natural-disaster-management")},
+        id="the-group-anaphora",
+    ),
+    pytest.param(
+        # C22/INF/2 §6.4: an event named in quotes after its kind, held at another event
+        'ITU and UNDESA co-organized a side-event on “The Era of Quantum Information Technology - Promises and Pitfalls” at the 2021 STI Forum.',
+        {("org:ITU", "coOrganizes", "grouping:era-of-quantum-information-technology-promises-and-pitfalls"),
+         ("org:DESA", "coOrganizes", "grouping:era-of-quantum-information-technology-promises-and-pitfalls"),
+         ("org:ITU", "participatesIn", "grouping:sti-forum"), ("org:DESA", "participatesIn", "grouping:sti-forum")},
+        id="quoted-event-at-event",
+    ),
+    pytest.param(
+        # C22/INF/2 §7.1 BDT bullet: "X, together with Y (and Z) endorsed the “...”"
+        '· To support the development of multi-hazard early warning systems, ITU, together with the WMO (and the IFRC) endorsed the "Common Alerting Protocol (CAP): Call to action",.',
+        {("org:ITU", "supports", "grouping:common-alerting-protocol-cap-call-to-action"),
+         ("org:WMO", "supports", "grouping:common-alerting-protocol-cap-call-to-action"),
+         ("org:IFRC", "supports", "grouping:common-alerting-protocol-cap-call-to-action")},
+        id="together-with-endorsed-quoted",
+    ),
+    pytest.param(
+        # C22/INF/2 §7.1 BDT bullet (the report's own typo kept): a project named by its title
+        '· ITU and UNEP laucned a new project in October 2021 on Implementing the EPR Concept in Policies and Regulations for the Sound Management of E-waste covering Rwanda, The Gambia, Botswana, Namibia, Dominican Republic and Uzbekistan;',
+        {("org:ITU", "leads", "grouping:implementing-the-epr-concept-in-policies-and-regulations-for-the-sound-managemen"),
+         ("org:UNEP", "leads", "grouping:implementing-the-epr-concept-in-policies-and-regulations-for-the-sound-managemen")},
+        id="project-named-by-title",
+    ),
 ]
 
 
