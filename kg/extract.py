@@ -284,6 +284,7 @@ class Extractor:
     VERSION = "1"
 
     def __init__(self, registry: object) -> None:
+        self._edition_parents: dict[str, str] = {}  # numbered sessions defined in the current report
         self.registry = registry
         self.lexicon = Lexicon()
         self.org_names: dict[str, str] = {}
@@ -345,6 +346,7 @@ class Extractor:
         out = ReportExtraction(report=report.meta.id)
         publisher = report.meta.publisher or infer_publisher(text, self.lexicon)
         out.publisher = publisher
+        self._edition_parents = {}
         lexicon, acronyms = self._report_lexicon(text, out)
         if publisher:
             out.nodes.setdefault(f"org:{publisher}", self._org_node(f"org:{publisher}"))
@@ -423,6 +425,20 @@ class Extractor:
             known = self.lexicon.find(text, fs, fe)
             if known and known[0].start == fs and known[-1].end == fe and len(known) == 1:
                 m = known[0]
+                numbered = _NUMBERED_ACRONYM.match(acr)
+                parent = self.lexicon.find(numbered.group(1)) if numbered else []
+                if numbered and parent and parent[0].key == m.key:
+                    # "the 67th session of the Commission on the Status of Women (CSW67)": one session
+                    ordinal = _ORDINAL_BEFORE.search(text, max(0, fs - 40), fs)
+                    label = re.sub(r"\s+", " ", text[ordinal.start(1) if ordinal else fs : fe])
+                    if not ordinal:
+                        label = f"{label} {numbered.group(2)}"
+                    key = grouping_key(label)
+                    lex.add(acr, key, "grouping", "event")
+                    acronyms[acr] = key
+                    out.nodes.setdefault(key, self._grouping_node(key, label, "event", acr))
+                    self._edition_parents[key] = m.key
+                    continue
                 if not lex._match_at(acr, [(0, len(acr), acr)], 0) and "/" not in acr:
                     lex.add(acr, m.key, m.kind, m.category)
                 acronyms[acr] = m.key
@@ -767,6 +783,14 @@ class Extractor:
         # 2b. enumerations: "ITU was present at multiple events, including: A; B; C"
         for org_key, grp_key, role, rule in self._enumeration_roles(text, sent, lists, publisher):
             add_role(org_key, grp_key, role, rule, 0.75)
+        # 2c. a fronted event frame: "At the recent World Standards Cooperation (WSC) meeting, hosted by
+        #     ITU, ... an agreement among IEC, ISO and ITU, in the presence of ...": all took part in it
+        frame = _AT_FRAME.match(text, s, e)
+        if frame and groups and groups[0].start <= frame.end() + 1:
+            frame_end = text.find(",", groups[0].end, e)
+            for o in orgs:
+                if o.start > frame_end > 0 and not (o.kind == "org" and o.key[4:] in self.bodies):
+                    add_role(o.key, groups[0].key, "participant", "at-event-frame", 0.7)
         # 3. a role verb right before a grouping: subject is the nearest list to the left, else the publisher
         for g in groups:
             if any(k[1] == g.key for k in roles):
@@ -937,6 +961,9 @@ class Extractor:
         side event") is a grouping of its own, part of the series."""
         result: list[Mention] = []
         for m in found:
+            if m.key in self._edition_parents:
+                ev = Evidence(out.report, self._locator or "", re.sub(r"\s+", " ", text[m.start : m.end]), m.start, m.end, f"edition@{self.VERSION}", 0.8)
+                out.statements.append(Statement(m.key, "partOf", self._edition_parents[m.key], ev))
             if m.kind != "grouping":
                 result.append(m)
                 continue
@@ -1141,6 +1168,12 @@ _OTHER_HEAD = re.compile(
     r"session|event|workshop|webinar|report|study|survey|campaign|platform|network|mechanism|forum)s?\b",
     re.I,
 )
+
+
+_AT_FRAME = re.compile(r"\s*(?:At|During)\s+(?:the\s+|its\s+)?(?:(?:recent|latest|last|first|second|third|\d{4}|annual)\s+)*")
+# "CSW67", "COP28", "LDC5": a numbered session of the body the letters name
+_NUMBERED_ACRONYM = re.compile(r"^([A-Z][A-Za-z]{1,9})[-\s]?(\d{1,3})$")
+_ORDINAL_BEFORE = re.compile(r"\b(\d{1,3}(?:st|nd|rd|th)\s+(?:(?:annual\s+)?(?:session|meeting)\s+of\s+(?:the\s+)?)?)$", re.I)
 
 
 def _reachable(between: str) -> bool:

@@ -195,6 +195,20 @@ CASES = [
          ("org:UNEP", "leads", "grouping:implementing-the-epr-concept-in-policies-and-regulations-for-the-sound-managemen")},
         id="project-named-by-title",
     ),
+    pytest.param(
+        # C23 §4.1-4.2: "(CSW67)" defines one session of the Commission, not the Commission
+        '4.1\tThe 67th session of the Commission on the Status of Women (CSW67) was held in New York on 6-17 March 2023. 4.2\tITU actively engaged in numerous activities throughout CSW67, with the Secretary-General delivering speeches in a ministerial session and at the official United Nations International Women’s Day event, as well as at several high-level side events.',
+        {("org:ITU", "participatesIn", "grouping:67th-session-of-the-commission-on-the-status-of-women"),
+         ("grouping:67th-session-of-the-commission-on-the-status-of-women", "partOf", "org:CSW")},
+        id="numbered-session",
+    ),
+    pytest.param(
+        # C23 §5.2: a fronted event frame; everyone acting in the sentence took part in it
+        '5.2\tTo this end, the international standards-development organizations (SDOs), including ITU, the International Electrotechnical Commission (IEC) and the International Organization for Standardization (ISO), are working closely with OHCHR. At the recent World Standards Cooperation (WSC) meeting, hosted by ITU in February 2023, the key outcome was an agreement among the three international SDOs, IEC, ISO and ITU, in the presence of the United Nations High Commissioner for Human Rights, to foster greater collaboration between standardization and human rights communities. ',
+        {("org:ITU", "hosts", "grouping:wsc"), ("org:IEC", "participatesIn", "grouping:wsc"),
+         ("org:ISO", "participatesIn", "grouping:wsc"), ("org:OHCHR", "participatesIn", "grouping:wsc")},
+        id="at-event-frame",
+    ),
 ]
 
 
