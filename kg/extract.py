@@ -788,8 +788,10 @@ class Extractor:
         frame = _AT_FRAME.match(text, s, e)
         if frame and groups and groups[0].start <= frame.end() + 1:
             frame_end = text.find(",", groups[0].end, e)
+            semi = text.find(";", groups[0].end, e)
+            clause_end = semi if semi >= 0 else e  # the frame governs its clause only
             for o in orgs:
-                if o.start > frame_end > 0 and not (o.kind == "org" and o.key[4:] in self.bodies):
+                if clause_end > o.start > frame_end > 0 and not (o.kind == "org" and o.key[4:] in self.bodies):
                     add_role(o.key, groups[0].key, "participant", "at-event-frame", 0.7)
         # 3. a role verb right before a grouping: subject is the nearest list to the left, else the publisher
         for g in groups:
