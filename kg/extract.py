@@ -83,7 +83,7 @@ _PASSIVE_CUES: list[tuple[str, str]] = [
     (r"founding\s+(?:partners?|members?)\s*(?:are|were|:|–|-|,)?", "founding-partner"),
     (r"hosted\s+by|housed\s+(?:in|at|by)", "host"),
     (r"^,?\s*(?:and\s+)?with", "with"),
-    (r"in\s+partnership\s+with|partnered\s+with|partnering\s+with|partners?\s+with|partners?\s+(?:are|were|include|included|including|such\s+as|like|namely|:)", "partner"),
+    (r"(?:knowledge|implementing|technical|strategic|official)\s+partners?|in\s+partnership\s+with|partnered\s+with|partnering\s+with|partners?\s+with|partners?\s+(?:are|were|include|included|including|such\s+as|like|namely|:)", "partner"),
     (r"in\s+(?:close\s+)?collaboration\s+with|in\s+cooperation\s+with|in\s+coordination\s+with|together\s+with|jointly\s+with|along\s+with|alongside|collaborat\w+\s+with|cooperat\w+\s+with|working\s+(?:closely\s+)?with|joined\s+forces\s+with", "partner"),
     (r"supported\s+by|with\s+(?:the\s+)?(?:financial\s+)?support\s+(?:of|from)|sponsored\s+by|funded\s+by|financed\s+by|backed\s+by", "supporter"),
     (r"implemented\s+by|delivered\s+by|executed\s+by", "implementer"),
@@ -120,7 +120,7 @@ _BEFORE_GROUPING = [(re.compile(rf"(?:{pat})\s+(?:in|on|to|of|for|with|at)?\s*(?
     (r"co-?chair(?:s|ing|ed)?|co-?chairmanship\s+of", "co-chair"),
     (r"chair(?:s|ing|ed)?|chairmanship\s+of|chair\s+of", "chair"),
     (r"co-?lead(?:s|ing)?|co-?led", "co-lead"),
-    (r"leads|leading|led|lead\s+role\s+in|leadership\s+(?:of|on|in)", "lead"),
+    (r"leads|leading|led|lead\s+role\s+(?:in|of|for)|leadership\s+(?:of|on|in)|lead(?:ing)?\s+facilitator(?:\s+and\s+\w+)?\s+(?:of|for)", "lead"),
     (r"co-?convene[sd]?|convene[sd]?|convening", "convener"),
     (r"coordinate[sd]?|coordinating|coordination\s+of", "coordinator"),
     (r"co-?organi[sz](?:e|es|ed|ing)|co-?host(?:s|ed|ing)?", "co-organizer"),
@@ -712,7 +712,7 @@ class Extractor:
                 role = "co-lead"  # "led by ITU together with the offices of X and Y": they lead too
             last_lead = ""
             if role:
-                passive = _passive_target(text, s, cue_at, le, groups, ctx_group)
+                passive = _passive_target(text, s, cue_at, le, groups, ctx_group, e)
                 if passive is None and role == "partner":
                     # "ITU continued to partner with WHO ..., in the Be-Healthy Be-Mobile programme"
                     later = [g for g in groups if g.start >= le and g.start - le <= 150 and ";" not in text[le : g.start]
@@ -783,7 +783,14 @@ class Extractor:
         # 2b. enumerations: "ITU was present at multiple events, including: A; B; C"
         for org_key, grp_key, role, rule in self._enumeration_roles(text, sent, lists, publisher):
             add_role(org_key, grp_key, role, rule, 0.75)
-        # 2c. a fronted event frame: "At the recent World Standards Cooperation (WSC) meeting, hosted by
+        # 2c. "ITU, in collaboration with WHO and with support from UNICEF – as part of the BHBM
+        #     initiative – worked ...": everyone named before "as part of" in the clause takes part
+        for g in groups:
+            if _AS_PART_OF.search(text, max(s, g.start - 40), g.start):
+                for o in orgs:
+                    if o.end <= g.start and ";" not in text[o.end : g.start] and (o.key, g.key) not in roles:
+                        add_role(o.key, g.key, "participant", "as-part-of", 0.7)
+        # 2d. a fronted event frame: "At the recent World Standards Cooperation (WSC) meeting, hosted by
         #     ITU, ... an agreement among IEC, ISO and ITU, in the presence of ...": all took part in it
         frame = _AT_FRAME.match(text, s, e)
         if frame and groups and groups[0].start <= frame.end() + 1:
@@ -1115,8 +1122,12 @@ class Extractor:
 _AT_EVENT = re.compile(r"^\s*,?\s*(?:at|during|on\s+the\s+margins\s+of|on\s+the\s+sidelines\s+of|in\s+the\s+framework\s+of)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?$", re.I)
 
 
+_AS_PART_OF = re.compile(r"\bas\s+(?:an?\s+)?(?:integral\s+|key\s+)?part\s+of\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+_NEW_THING = re.compile(r"\b(?:launch\w*|establish\w*|creat\w*|set\s+up|develop\w*|organi[sz]\w*|publish\w*|releas\w*|introduc\w*)\b", re.I)
+
+
 def _passive_target(text: str, s: int, cue_at: int, list_end: int, groups: list[Mention],
-                    ctx_group: Mention | None) -> tuple[Mention, str | None] | None:
+                    ctx_group: Mention | None, e: int) -> tuple[Mention, str | None] | None:
     """The grouping a passive cue ("organized by X") is about, and a role override if any.
 
     The grouping named right before the cue; else, when the cue opens the sentence (a bullet
@@ -1149,6 +1160,10 @@ def _passive_target(text: str, s: int, cue_at: int, list_end: int, groups: list[
 
     if not before and after and after[0].start - list_end <= 3:
         return after[0], None
+    if ctx_group is not None and not groups and not _NEW_THING.search(text, s, e):
+        # "Raised over USD 22 million from partners including X" under a Giga heading; not when the
+        # sentence makes something new ("in partnership with X, ITU launched ...")
+        return ctx_group, None
     return None
 
 

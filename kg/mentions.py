@@ -567,6 +567,10 @@ _SUB_BODY = re.compile(
 )
 
 
+_ACTION_LINES = re.compile(
+    r"\s+Action\s+Lines\s+[A-Z]\d{1,2}(?:\s*\([^()]{1,80}\))?(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z]\d{1,2}\b(?:\s*\([^()]{1,80}\))?)+")
+
+
 def sub_body_names(text: str, parents: Iterable[Mention], end: int) -> list[Mention]:
     """Bodies named after a known grouping: "TES Advisory Committee", "TES team", "FIGI Symposium".
 
@@ -583,6 +587,16 @@ def sub_body_names(text: str, parents: Iterable[Mention], end: int) -> list[Ment
     out = []
     for p in parents:
         if p.kind != "grouping":
+            continue
+        series = _ACTION_LINES.match(text, p.end, end)
+        if series:
+            # "the WSIS Action Lines C2 (Information and ...), C5 (Cybersecurity), and C6": one each
+            for k, item in enumerate(re.finditer(r"\b[A-Z]\d{1,2}\b(?:\s*\([^()]{1,80}\))?", series.group(0))):
+                i_s = p.start if k == 0 else p.end + item.start()
+                parent = " ".join(p.text.split())
+                name = f"{parent} Action Line {item.group(0).split()[0].split('(')[0]}"
+                out.append(Mention(i_s, p.end + item.end(), "grouping", grouping_key(name), name, discovered=True,
+                                   category="initiative", acronym=p.key, rule="sub-body"))
             continue
         m = _SUB_BODY.match(text, p.end, end)
         if m is None:

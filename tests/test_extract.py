@@ -209,6 +209,21 @@ CASES = [
          ("org:ISO", "participatesIn", "grouping:wsc"), ("org:OHCHR", "participatesIn", "grouping:wsc")},
         id="at-event-frame",
     ),
+    pytest.param(
+        # activities report §1.14: "the WSIS Action Lines C2 (...), C5 (...), and C6" are three action lines
+        'ITU is the leading facilitator and implementer of the WSIS Action Lines C2 (Information and Communication Infrastructure), C5 (Cybersecurity), and C6 (Enabling Environment). Further, ITU has also been performing the lead role of the WSIS Action Line C4 (Capacity Building) facilitator and implementer.',
+        {("org:ITU", "leads", "grouping:wsis-action-line-c2"), ("org:ITU", "leads", "grouping:wsis-action-line-c5"),
+         ("org:ITU", "leads", "grouping:wsis-action-line-c6"), ("org:ITU", "leads", "grouping:wsis-action-line-c4"),
+         ("grouping:wsis-action-line-c5", "partOf", "grouping:wsis")},
+        id="action-line-series",
+    ),
+    pytest.param(
+        # activities report §1.3: everyone named before "as part of the G" takes part in G
+        'ITU, in collaboration with the World Health Organization and with support from UNICEF – as part of the Be Healthy, Be Mobile (BHBM) initiative – worked with telecommunication companies.',
+        {("org:ITU", "participatesIn", "grouping:bhbm"), ("org:UNICEF", "participatesIn", "grouping:bhbm"),
+         ("org:WHO", "contributesTo", "grouping:bhbm")},
+        id="as-part-of-sweep",
+    ),
 ]
 
 
@@ -286,3 +301,21 @@ def test_pronoun_sentence_is_about_the_previous_grouping(extractor: Extractor) -
     got = run(extractor, text)
     subjects = {s for s, p, o in got if p == "addressesSDG" and o in ("sdg:6", "sdg:17")}
     assert len(subjects) == 1 and {o for s, p, o in got if p == "addressesSDG"} >= {"sdg:6", "sdg:17"}
+
+
+def test_bullet_under_a_grouping_heading(extractor: Extractor) -> None:
+    # activities report §1.13 Giga: bullets under the heading name partners of the heading's grouping,
+    # unless the sentence makes something new
+    text = ("Giga – working since 2019 to connect every school to the Internet\n"
+            "The initiative has been active in 19 priority countries. Giga has:\n· Raised over USD 22 million from global partners including Ericsson, Dubai Cares and the Musk Foundation;\n"
+            "· Developed models for finance, including an assessment of sustainable business models by Giga Knowledge Partner Boston Consulting Group;\n"
+            )
+    got = run(extractor, text)
+    for org in ("org:Ericsson", "org:Dubai-Cares", "org:Musk-Foundation", "org:BCG"):
+        assert (org, "contributesTo", "grouping:giga") in got
+    text = ("EQUALS – promoting access, skills and ICT leadership for women and girls\n"
+            "Achievements of the EQUALS partnership include:\n"
+            "· In September 2020, in partnership with the Enhanced Integrated Framework (EIF) and UNOPS, ITU launched "
+            "Tech as a driver of Women’s Economic Opportunity.\n")
+    got = run(extractor, text)
+    assert not any(s == "org:UNOPS" and o == "grouping:equals" for s, _, o in got)
