@@ -355,6 +355,7 @@ class Extractor:
         # a lead-in such as "ITU participates in the following networks:" gives its role to the
         # grouping each following bullet names
         lead_in: tuple[list[str], str, int, int] | None = None
+        subject_mandate = self._subject_mandate(text, default_body, out)
         for unit in units:
             self._locator = unit.locator
             if unit.kind in ("heading", "row"):
@@ -362,6 +363,8 @@ class Extractor:
                 # in the report even where no statement is read
                 self._record_orgs(text, unit.start, unit.end, lexicon, out)
             if unit.kind == "heading":
+                if subject_mandate is not None:
+                    self._heading_mandate(text, unit, subject_mandate, lexicon, out)
                 continue
             if unit.kind != "bullet":
                 lead_in = None
@@ -421,6 +424,13 @@ class Extractor:
         for (fs, fe), (as_, ae) in find_definitions(text, 0, len(text)):
             acr = text[as_:ae].strip()
             if acr in acronyms:
+                # a second full name for the same acronym ("Inter-Sector Coordination Group (ISCG)" and
+                # "Inter-Sectoral Coordination Group on Issues of Mutual Interest (ISCG)"): one grouping
+                line_start = text.rfind("\n", 0, fs) + 1
+                phrases = find_named_phrases(text, max(line_start, fs - 80), fe)
+                if (acronyms[acr].startswith("grouping:") and phrases and phrases[-1].end == fe and phrases[-1].kind == "grouping"
+                        and not self.lexicon.find(text, phrases[-1].start, fe)):
+                    lex.add(phrases[-1].text, acronyms[acr], "grouping", phrases[-1].category)
                 continue
             known = self.lexicon.find(text, fs, fe)
             if known and known[0].start == fs and known[-1].end == fe and len(known) == 1:
@@ -523,6 +533,34 @@ class Extractor:
                 label = re.sub(r"^(?:the|The)\s+", "", label)
                 out.nodes.setdefault(m.key, self._grouping_node(m.key, label, m.category))
         return sorted(found)
+
+    def _subject_mandate(self, text: str, default_body: str | None, out: ReportExtraction) -> tuple[Citation, int, int] | None:
+        """A report "on the implementation of Resolution 191 (Rev. Dubai, 2018)": that resolution and
+        the sentence that says so, looked for near the top of the report."""
+        m = _IMPLEMENTATION_REPORT.search(text, 0, min(len(text), 3000))
+        if m is None:
+            return None
+        s = text.rfind("\n", 0, m.start()) + 1
+        e = text.find("\n", m.end())
+        e = len(text) if e < 0 else e
+        cites = find_citations(text[m.end() : min(e, m.end() + 120)], self.registry, default_body)  # type: ignore[arg-type]
+        if not cites or cites[0].start > 2:
+            return None
+        self._resolution_node(cites[0], out)
+        return cites[0], s, e
+
+    def _heading_mandate(self, text: str, unit: Unit, mandate: tuple[Citation, int, int], lexicon: Lexicon,
+                         out: ReportExtraction) -> None:
+        """In a report on the implementation of a resolution, a mechanism that heads a section
+        ("Inter-Sectoral Coordination Task Force (ISC-TF)") is one the resolution mandates."""
+        cite, s, e = mandate
+        found = [m for m in self._names(text, unit.start, unit.end, lexicon, out) if m.kind == "grouping"]
+        if not found or text[unit.start : found[0].start].strip(" \t.0123456789"):
+            return  # the heading must open with the mechanism's name
+        quote = re.sub(r"\s+", " ", text[unit.start : unit.end].strip() + " … " + text[s:e].strip())
+        ev = Evidence(out.report, unit.locator, quote, unit.start, unit.end, f"implementation-report@{self.VERSION}", 0.6,
+                      cite.as_written)
+        out.statements.append(Statement(found[0].key, "mandatedBy", f"resolution:{cite.key}", ev))
 
     def _record_orgs(self, text: str, s: int, e: int, lexicon: Lexicon, out: ReportExtraction) -> None:
         """Record the registry organizations named in ``text[s:e]`` (no statement)."""
@@ -1122,6 +1160,7 @@ class Extractor:
 _AT_EVENT = re.compile(r"^\s*,?\s*(?:at|during|on\s+the\s+margins\s+of|on\s+the\s+sidelines\s+of|in\s+the\s+framework\s+of)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?$", re.I)
 
 
+_IMPLEMENTATION_REPORT = re.compile(r"\breport\s+on\s+(?:the\s+)?(?:implementation\s+of|progress\s+(?:made\s+)?in\s+implementing)\s+(?:the\s+)?", re.I)
 _AS_PART_OF = re.compile(r"\bas\s+(?:an?\s+)?(?:integral\s+|key\s+)?part\s+of\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 _NEW_THING = re.compile(r"\b(?:launch\w*|establish\w*|creat\w*|set\s+up|develop\w*|organi[sz]\w*|publish\w*|releas\w*|introduc\w*)\b", re.I)
 

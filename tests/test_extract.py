@@ -319,3 +319,25 @@ def test_bullet_under_a_grouping_heading(extractor: Extractor) -> None:
             "Tech as a driver of Women’s Economic Opportunity.\n")
     got = run(extractor, text)
     assert not any(s == "org:UNOPS" and o == "grouping:equals" for s, _, o in got)
+
+
+def test_implementation_report_mandates_its_section_mechanisms(extractor: Extractor) -> None:
+    # C20/INF (Resolution 191 report, shortened): the report's subject resolution mandates the
+    # mechanisms that head its sections, and the sentence saying so is quoted
+    text = ("Summary\nThis document presents a report on the implementation of Resolution 191 (Rev. Dubai, 2018) on the "
+            "strategy for the coordination of efforts among the three Sectors of the Union.\n"
+            "2. Coordination within the secretariat\nInter-Sectoral Coordination Task Force (ISC-TF)\n"
+            "2.1. The Inter-Sectoral Coordination Task Force (ISC-TF) was established to enhance the coordination among the three Bureaux.\n"
+            "3. Membership coordination\nISCG meeting during TSAG in September 2019\n"
+            "3.3. The Inter-Sectoral Coordination Group on Issues of Mutual Interest (ISCG) last met on 25 September 2019.\n"
+            "3.4. The Inter-Sector Coordination Group (ISCG) decided on a pilot theme.\n")
+    r = Report(ReportMeta("t", "t.txt", "T", publisher="ITU"), text, "h")
+    x = extractor.extract(r)
+    mandated = {(s.subject, s.object): s.evidence for s in x.statements if s.predicate == "mandatedBy"}
+    ev = mandated[("grouping:inter-sectoral-coordination-task-force", "resolution:itu-pp-res-191")]
+    assert "report on the implementation of Resolution 191" in ev.quote
+    # two full names defined with one acronym are one grouping
+    iscg = {s.subject for s in x.statements if s.predicate == "mandatedBy" and s.subject != "grouping:inter-sectoral-coordination-task-force"}
+    assert len(iscg) == 1
+    keys = {k for st in x.statements for k in (st.subject, st.object) if "coordination-group" in k}
+    assert keys == iscg
