@@ -442,7 +442,7 @@ class Extractor:
                     ordinal = _ORDINAL_BEFORE.search(text, max(0, fs - 40), fs)
                     label = re.sub(r"\s+", " ", text[ordinal.start(1) if ordinal else fs : fe])
                     if not ordinal:
-                        label = f"{label} {numbered.group(2)}"
+                        label = f"{label} ({acr})"  # "World Telecommunication Standardization Assembly (WTSA-20)"
                     key = grouping_key(label)
                     lex.add(acr, key, "grouping", "event")
                     acronyms[acr] = key
@@ -522,7 +522,7 @@ class Extractor:
             lower_tail = tail in ("track", "team", "event", "initiative", "programme", "project", "platform", "series", "consultation", "consultations", "meeting", "webinar")
             if tail in _KIND_TAIL and any(m.kind == "grouping" and m.start <= p.start + 1 for m in inside):
                 continue  # "the NoW ITU-D programme", "the ITU Academy platform": the known name with its kind
-            if any((m.kind == "grouping" and not lower_tail) or (m.start <= p.start and p.end <= m.end) or (m.end >= p.end and m.start - p.start <= 16) for m in inside):
+            if any((m.kind == "grouping" and not lower_tail and not (m.key in self._edition_parents and m.start > p.start)) or (m.start <= p.start and p.end <= m.end) or (m.end >= p.end and m.start - p.start <= 16) for m in inside):
                 continue
             found.append(p)
         for m in found:
@@ -916,7 +916,8 @@ class Extractor:
         for cite in cites:
             self._resolution_node(cite, out)
             # a resolution does not mandate the body that adopted it
-            subjects = [g for g in groups if g.key != f"org:{cite.body}"] or ([ctx_group] if ctx_group else [])
+            subjects = [g for g in groups if f"org:{cite.body}" not in (g.key, self._edition_parents.get(g.key))] or (
+                [ctx_group] if ctx_group else [])
             if not subjects and _MANDATE_VERB.search(text[s:e]):
                 subjects = [o for o in orgs if o.key not in (f"org:{publisher}", f"org:{cite.body}")][:1]
             for subject in _dedup(subjects):

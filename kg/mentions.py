@@ -436,7 +436,10 @@ def find_named_phrases(text: str, start: int, end: int, taken: Iterable[tuple[in
         if heads and not _is_org_name(words):
             kind = _head_kind(words[: heads[-1] + 2]) or GROUPING_HEADS.get(low[-1], "initiative")
             if words[-1] in _KIND_WORDS:
-                name = name[: name.rfind(" ")].rstrip()  # "the AI for Road Safety initiative" is "AI for Road Safety"
+                # "the AI for Road Safety initiative" is "AI for Road Safety"; "an Arab initiative" names nothing
+                if len(words) == 2 and not re.search(r"[A-Z0-9]", words[0][1:]):
+                    continue
+                name = name[: name.rfind(" ")].rstrip()
             out.append(Mention(ms, me, "grouping", grouping_key(name), name, discovered=True, category=kind, rule="head-word"))
         elif _is_org_name(words):
             out.append(Mention(ms, me, "org", f"org:{slug(name, keep_case=True)}", name, discovered=True, rule="org-form"))

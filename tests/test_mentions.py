@@ -6,12 +6,15 @@ import pytest
 
 from kg.mentions import (
     Lexicon,
+    Mention,
     anaphora,
     definitional_groupings,
     find_definitions,
     find_named_phrases,
     lowercase_groupings,
     quoted_groupings,
+    sub_body_names,
+    titled_groupings,
 )
 
 
@@ -91,3 +94,21 @@ def test_anaphora_quoted_lowercase_definitional() -> None:
     assert [n for _, _, n in lowercase_groupings(t, 0, len(t))] == ["United Nations core inter-agency group on the GDC"]
     t = "WSIS Stocktaking is a unique global platform for collecting information."
     assert [(n, h) for _, _, n, h in definitional_groupings(t, 0, len(t))] == [("WSIS Stocktaking", "platform")]
+
+
+def test_names_before_a_lower_case_kind_word() -> None:
+    # C22/INF/2 §7.1 and activities report §1.3: the kind word is not part of the name; a lone
+    # adjective before it names nothing
+    t = "· A new AI for Road Safety initiative launched in October 2021. An Arab initiative on IoT and smart cities raised awareness."
+    found = find_named_phrases(t, 0, len(t))
+    assert [(m.text, m.key) for m in found] == [("AI for Road Safety", "grouping:ai-for-road-safety")]
+
+
+def test_titles_and_action_line_series() -> None:
+    t = "ITU and UNEP launched a new project in October 2021 on Implementing the EPR Concept in Policies and Regulations for the Sound Management of E-waste covering Rwanda"
+    assert [n for _, _, n in titled_groupings(t, 0, len(t))] == [
+        "Implementing the EPR Concept in Policies and Regulations for the Sound Management of E-waste"]
+    t = "ITU is the leading facilitator of the WSIS Action Lines C2 (Information and Communication Infrastructure), C5 (Cybersecurity), and C6 (Enabling Environment)."
+    wsis = Mention(t.index("WSIS"), t.index("WSIS") + 4, "grouping", "grouping:wsis", "WSIS")
+    assert [m.key for m in sub_body_names(t, [wsis], len(t))] == [
+        "grouping:wsis-action-line-c2", "grouping:wsis-action-line-c5", "grouping:wsis-action-line-c6"]
