@@ -398,7 +398,11 @@ class Extractor:
                     topic = previous.groups[0]
                 self._rules(text, sent, rid, publisher, topic, out, entry_cites, cites, sdgs)
                 previous = sent
-            produced = any(st.predicate in PARTICIPATION_PREDICATES for st in out.statements[before:])
+            # a bullet's facts that are about its first-named grouping ("· The WSIS Prizes is ... in
+            # supporting WSIS" has facts about WSIS only: the publisher's part in the Prizes is implicit)
+            heads = [m.key for m in first_sentence.groups if m.start - first_sentence.start <= 6] if first_sentence else []
+            produced = any(st.predicate in PARTICIPATION_PREDICATES and (not heads or st.object in heads)
+                           for st in out.statements[before:])
             if unit.kind == "bullet" and lead_in and first_sentence and not produced:
                 subjects, role, ls, le = lead_in
                 target = context if context is not None and context.kind == "grouping" else (first_sentence.groups[0] if first_sentence.groups and first_sentence.groups[0].start - first_sentence.start <= 6 else None)

@@ -285,12 +285,12 @@ for _h in ("consultation", "consultations", "webinar"):
     GROUPING_HEADS.setdefault(_h, "event")
 _HEAD_WORDS = frozenset(w for h in GROUPING_HEADS for w in h.split())
 # lower-case kind words that are not part of the name they follow
-_KIND_WORDS = {"initiative", "programme", "program", "project", "campaign"}
+_KIND_WORDS = {"initiative", "programme", "program", "project", "campaign", "series"}
 _BODY_HEADS = {"group", "Group", "team", "Team", "committee", "Committee", "board", "Board", "panel", "Panel",
                "council", "Council", "network", "Network", "Force"}
 # lower-case head words that end a name: "TES team", "AI for Road Safety initiative"
 _NAME_ENDING_LOWER_HEADS = {"committee", "team", "group", "track", "initiative", "programme", "program", "project",
-                            "campaign", "coalition", "alliance", "partnership", "platform", "facility"}
+                            "campaign", "coalition", "alliance", "partnership", "platform", "facility", "series"}
 
 
 def _topic_series(toks: list[tuple[int, int, str]], i: int, j: int) -> bool:
@@ -343,9 +343,13 @@ def _runs(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
         k = j + 1
         if k < len(toks) and toks[k][2] == "side" and k + 1 < len(toks) and toks[k + 1][2] == "event":
             k += 1
-        single_acronym = j == i and toks[i][2].isupper() and len(toks[i][2]) >= 2
+        # "the TES team", "a regular TechLearnTalk series": one word that is plainly a name
+        single_acronym = j == i and len(toks[i][2]) >= 2 and (toks[i][2].isupper() or (
+            re.search(r"[a-z][A-Z0-9]", toks[i][2]) is not None and k < len(toks) and toks[k][2] in _KIND_WORDS))
         if k < len(toks) and (j > i or single_acronym) and toks[k][2] in _LOWER_HEADS and re.fullmatch(r" {1,2}", text[toks[k - 1][1] : toks[k][0]]):
-            j = k
+            # "the Measuring Digital Development series of publications" is not a grouping
+            if not (toks[k][2] == "series" and re.match(r"\s+of\s+(?:publications|reports|papers|documents|books)", text[toks[k][1] :])):
+                j = k
         elif (k + 1 < len(toks) and j > i and toks[k][2] == "working" and toks[k + 1][2] == "group"
               and re.fullmatch(r" {1,2}", text[toks[k - 1][1] : toks[k][0]])):
             j = k + 1  # "Organizational Resilience Management System working group"
@@ -407,7 +411,8 @@ def find_named_phrases(text: str, start: int, end: int, taken: Iterable[tuple[in
         name = text[ms:me]
         low = [w.lower() for w in words]
         heads = [k for k in range(len(words)) if (low[k] in GROUPING_HEADS or (k + 1 < len(words) and f"{low[k]} {low[k + 1]}" in GROUPING_HEADS))
-                 and (words[k][:1].isupper() or (k == len(words) - 1 and low[k] in _NAME_ENDING_LOWER_HEADS)
+                 and (words[k][:1].isupper() or (k == len(words) - 1 and low[k] in _NAME_ENDING_LOWER_HEADS
+                                                 and text[toks[i + k - 1][1] : toks[i + k][0]].isspace())
                       or (k > 0 and low[k - 1] == "sub" and low[k] == "committee")
                       or (k == len(words) - 2 and low[k] == "working"))]
         # "Work Group on Virtual Meetings with ...": the first head followed by its topic heads the name
@@ -566,7 +571,8 @@ def interagency_groupings(text: str, start: int, end: int) -> list[tuple[int, in
 _SUB_BODY = re.compile(
     r"(\s+(?:(?:Advisory|Steering|Coordination|Organizing|Organising|Expert|Executive|Technical|Working|Research|"
     r"Scientific|Management|Core|Editorial)\s+)?(?:Committee|Board|Working\s+Group|working\s+group|Task\s+Force|"
-    r"Team|team|Secretariat|secretariat|Symposium|Group|Council|Panel|Unit|Hub|Taskforce|Action\s+Line\s+[A-Z]\d{1,2}))\b(?!\s+(?:on|for|of)\b)"
+    r"Team|team|Secretariat|secretariat|Symposium|Group|Council|Panel|Unit|Hub|Taskforce|Action\s+Line\s+[A-Z]\d{1,2}|"
+    r"Prizes|Awards|Week|Hackathon|Challenge))\b(?!\s+(?:on|for|of)\b)"
 )
 
 

@@ -112,3 +112,12 @@ def test_titles_and_action_line_series() -> None:
     wsis = Mention(t.index("WSIS"), t.index("WSIS") + 4, "grouping", "grouping:wsis", "WSIS")
     assert [m.key for m in sub_body_names(t, [wsis], len(t))] == [
         "grouping:wsis-action-line-c2", "grouping:wsis-action-line-c5", "grouping:wsis-action-line-c6"]
+
+
+def test_single_word_names_and_series() -> None:
+    # C22/INF/2 §7.1 GS bullets; activities report Annex 1: a one-word name before a kind word, but
+    # not a product, a publication series or a "K-series"
+    t = ("ITU and UN-OICT collaborate on a regular TechLearnTalk series at UNHQ. Statistics are analysed in the "
+         "Measuring Digital Development series of publications and the new WordPress platform. "
+         "ITU-T SG 5 revised Supplement 14 to ITU-T K-series on EMF.")
+    assert [m.text for m in find_named_phrases(t, 0, len(t)) if m.kind == "grouping"] == ["TechLearnTalk"]
