@@ -30,6 +30,7 @@ from kg.mentions import (
     find_named_phrases,
     grouping_key,
     interagency_groupings,
+    joint_possessive_groupings,
     lowercase_groupings,
     quoted_groupings,
     sub_body_names,
@@ -634,6 +635,9 @@ class Extractor:
             key = f"org:{acr}"
             out.nodes.setdefault(key, self._org_node(key, acr, True))
             found.append(Mention(a_s, a_e, "org", key, acr, discovered=True, rule="partner-acronym"))
+        for a_s, a_e, name in joint_possessive_groupings(text, s, e):
+            if not any(m.kind == "grouping" and m.start < a_e and a_s < m.end for m in found):
+                found.append(self._discovered(text, a_s, a_e, name, "programme", "joint-possessive", out))
         for a_s, a_e, name in titled_groupings(text, s, e):
             if not any(m.start < a_e and a_s < m.end and not (a_s <= m.start and m.end <= a_e) for m in found):
                 found = [m for m in found if not (a_s <= m.start and m.end <= a_e and m.kind == "grouping")]

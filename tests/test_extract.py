@@ -224,6 +224,18 @@ CASES = [
          ("org:WHO", "contributesTo", "grouping:bhbm")},
         id="as-part-of-sweep",
     ),
+    pytest.param(
+        # C22/INF/2 §8.2 (shortened): a joint body named by its owners in the possessive
+        "In particular, ITU has been leading the activities on Capacity Building, for example through the launch of ITU-UNDP’s Joint Facility, which includes an online platform.",
+        {("org:ITU", "coLeads", "grouping:itu-undp-joint-facility"), ("org:UNDP", "coLeads", "grouping:itu-undp-joint-facility")},
+        id="joint-possessive",
+    ),
+    pytest.param(
+        # activities report §1.11: "in 5G" stays inside the name; a year after the head does not
+        "The first ITU AI/Machine Learning in 5G Challenge in 2020 studied the practical application of AI/ML in emerging and future networks.",
+        {("org:ITU", "leads", "grouping:itu-ai-machine-learning-in-5g-challenge")},
+        id="name-with-in-and-a-number",
+    ),
 ]
 
 
