@@ -128,7 +128,8 @@ _BEFORE_GROUPING = [(re.compile(rf"(?:{pat})\s+(?:in|on|to|of|for|with|at)?\s*(?
     (r"provides?\s+(?:the\s+)?secretariat|provided\s+(?:the\s+)?secretariat|secretariat\s+of", "secretariat"),
     (r"(?:is|are|was|were|been|became|become)\s+(?:also\s+)?(?:a|an|the)?\s*(?:full\s+|active\s+|founding\s+|core\s+)?members?\s+of|members?\s+of|joined|membership\s+(?:of|in)|"
      r"(?:is|are|was|were|been)\s+(?:also\s+)?(?:an?\s+)?(?:integral\s+)?part\s+of|"
-     r"(?:occup\w+|holds?|held|has)\s+(?:one\s+of\s+the\s+)?(?:\d+\s+)?seats?\s+(?:allocated\s+)?(?:in|on|at)", "member"),
+     r"(?:occup\w+|holds?|held|has)\s+(?:one\s+of\s+the\s+)?(?:\d+\s+)?seats?\s+(?:allocated\s+)?(?:in|on|at)|"
+     r"(?:representatives?|delegates?|staff|experts?)\s+(?:\w+\s+)?(?:sits?|sat|sitting|serves?|served)\s+(?:on|in)", "member"),
     (r"participat\w*|took\s+part|takes\s+part|contribut\w*|engag\w*|attended|involved|"
      r"(?:plays?|played|playing)\s+an?\s+(?:active|key|important|major|significant|central)\s+role\s+in(?:\s+the\s+preparations?\s+of)?|"
      r"as\s+part\s+of", "participant"),
@@ -1162,6 +1163,17 @@ class Extractor:
                     if g.kind == "grouping" and g.start == s + m.end() and g.key != gkey:
                         out.statements.append(Statement(gkey, "partOf", g.key, Evidence(rid, unit.locator, re.sub(r"\s+", " ", text[s:e]).strip(), s, e, f"annex-part-of@{self.VERSION}", 0.6)))
                         break
+        # the sentences of the descriptive cells, read like any other ("Since 2019 ITU has also had one
+        # representative sit on the Pension Board Budget Working Group"), about the row's mechanism;
+        # the first of them describes the mechanism, so the publisher is not its implicit actor
+        row_group = Mention(ns, ne, "grouping", gkey, text[ns:ne])
+        for k, c in enumerate(unit.cells[1:]):
+            found = self._names(text, c.start, c.end, lexicon, out)
+            prior: list[Mention] = []
+            for s, e in sentences(text, c.start, c.end):
+                sent = self._mentions(text, s, e, unit, found, out, row_group, prior)
+                prior.extend(sent.groups)
+                self._rules(text, sent, rid, publisher if k else None, row_group, out, [], [], [])
 
 
 # --- helpers -----------------------------------------------------------------------------------

@@ -279,6 +279,19 @@ def test_annex_row_is_publisher_membership_with_attributes_and_mandate(extractor
     assert ("grouping:ungis", "mandatedBy", "resolution:itu-pp-res-140") in {(s.subject, s.predicate, s.object) for s in sts}
 
 
+def test_annex_cells_are_read_like_sentences(extractor: Extractor) -> None:
+    # C22/INF/2 annex, the UNJSPB row (cells shortened): the relevance cell's sentences give facts of
+    # their own; the key-activity cell describes the mechanism, so ITU is not its implicit actor
+    text = (
+        "\tName\n\tKey Activity\n\tKey ITU relevance / Specific benefit brought to ITU\n\tFrequency of meetings*\n\tTime spent\n\tFinancial implications*\n\n"
+        "\tUnited Nations Joint Staff Pension Board (UNJSPB)\n\tUNJSPB protects the interest of the participants by providing leadership to the UN Country Teams.\n"
+        "\tSince 2019 ITU has also had one representative sit on the Pension Board Budget Working Group.\n\tOnce a year\n\t1 day\n\tTravel and DSA\n"
+    )
+    got = run(extractor, text)
+    assert ("org:ITU", "memberOf", "grouping:pension-board-budget-working-group") in got
+    assert not any(o == "grouping:un-country-teams" for _, _, o in got)
+
+
 def test_role_class() -> None:
     assert [role_class(r) for r in ("lead", "co-organizer", "partner", "member")] == ["lead", "lead", "member", "member"]
 
