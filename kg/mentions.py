@@ -247,7 +247,7 @@ _GENERIC = set(ORG_HEADS) | {
     "specialized", "specialised", "sector", "sectors", "member", "members", "state", "states", "national",
     "regional", "international", "development", "strategic", "plan", "operational", "goals", "un", "united",
     "nations", "venture", "global", "new", "joint", "its", "their", "our", "sister", "agencies", "offices",
-    "funds", "programmes", "country", "countries", "field", "liaison", "technical", "legal",
+    "funds", "programmes", "country", "countries", "field", "liaison", "technical", "legal", "ict", "icts",
 }
 
 
