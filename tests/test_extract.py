@@ -236,6 +236,12 @@ CASES = [
         {("org:ITU", "leads", "grouping:itu-ai-machine-learning-in-5g-challenge")},
         id="name-with-in-and-a-number",
     ),
+    pytest.param(
+        # C23 §2.1: "contributing to ... efforts to follow up on the ... report “G”"
+        'ITU is contributing to both United Nations Member States’ and inter-agency efforts to follow up on the United Nations Secretary-General’s report “Our Common Agenda” (OCA), which was presented to the 76th session of the United Nations General Assembly (UNGA) in September 2021.',
+        {("org:ITU", "participatesIn", "grouping:our-common-agenda")},
+        id="contributing-to-efforts-to-follow-up-on",
+    ),
 ]
 
 
