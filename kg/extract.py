@@ -20,6 +20,7 @@ from kg.citations import Citation, find_citations
 from kg.ids import slug
 from kg.mentions import (
     GROUPING_HEADS,
+    KIND_TAILS,
     Lexicon,
     Mention,
     anaphora,
@@ -232,9 +233,6 @@ _ROW_DETAIL_COLUMNS = ("activit", "relevance", "frequency", "purpose", "descript
 
 _GENERIC_ANAPHORA = {"initiative", "partnership", "programme", "coalition", "platform", "project", "campaign", "alliance", "facility"}
 
-# lower-case kind words after a name: "the Giga initiative" is Giga
-_KIND_TAIL = {"initiative", "programme", "program", "project", "campaign", "coalition", "alliance", "partnership",
-              "platform", "facility"}
 _NOT_GROUPING_TAIL = {"resolution", "resolutions", "report", "reports", "declaration", "decision", "decisions",
                       "recommendation", "recommendations", "handbook", "toolkit", "guidelines", "index", "monitor",
                       "act", "strategy", "policy", "brief", "briefs", "manifesto", "statement"}
@@ -527,7 +525,7 @@ class Extractor:
                 continue
             tail = text[p.start : p.end].split()[-1]
             lower_tail = tail in ("track", "team", "event", "initiative", "programme", "project", "platform", "series", "consultation", "consultations", "meeting", "webinar")
-            if tail in _KIND_TAIL and any(m.kind == "grouping" and m.start <= p.start + 1 for m in inside):
+            if tail in KIND_TAILS and any(m.kind == "grouping" and m.start <= p.start + 1 for m in inside):
                 continue  # "the NoW ITU-D programme", "the ITU Academy platform": the known name with its kind
             if any((m.kind == "grouping" and not lower_tail and not (m.key in self._edition_parents and m.start > p.start)) or (m.start <= p.start and p.end <= m.end) or (m.end >= p.end and m.start - p.start <= 16) for m in inside):
                 continue

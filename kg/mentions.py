@@ -288,9 +288,11 @@ _HEAD_WORDS = frozenset(w for h in GROUPING_HEADS for w in h.split())
 _KIND_WORDS = {"initiative", "programme", "program", "project", "campaign", "series"}
 _BODY_HEADS = {"group", "Group", "team", "Team", "committee", "Committee", "board", "Board", "panel", "Panel",
                "council", "Council", "network", "Network", "Force"}
-# lower-case head words that end a name: "TES team", "AI for Road Safety initiative"
-_NAME_ENDING_LOWER_HEADS = {"committee", "team", "group", "track", "initiative", "programme", "program", "project",
-                            "campaign", "coalition", "alliance", "partnership", "platform", "facility", "series"}
+# lower-case kind words after a name ("the Giga initiative", "the ITU Academy platform"), and with
+# the bodies, the lower-case head words that end a name ("TES team", "AI for Road Safety initiative")
+KIND_TAILS = frozenset({"initiative", "programme", "program", "project", "campaign", "coalition", "alliance",
+                        "partnership", "platform", "facility", "series"})
+_NAME_ENDING_LOWER_HEADS = KIND_TAILS | {"committee", "team", "group", "track"}
 
 
 def _topic_series(toks: list[tuple[int, int, str]], i: int, j: int) -> bool:
