@@ -926,6 +926,11 @@ class Extractor:
             # a resolution does not mandate the body that adopted it
             subjects = [g for g in groups if f"org:{cite.body}" not in (g.key, self._edition_parents.get(g.key))] or (
                 [ctx_group] if ctx_group else [])
+            # "an initiative launched at an AI for Good webinar ... in line with A/RES/74/299": the
+            # venue is not what the resolution mandates
+            venues = [g for g in subjects if _VENUE.search(text, max(s, g.start - 30), g.start)]
+            if venues and len(venues) < len(subjects):
+                subjects = [g for g in subjects if g not in venues]
             if not subjects and _MANDATE_VERB.search(text[s:e]):
                 subjects = [o for o in orgs if o.key not in (f"org:{publisher}", f"org:{cite.body}")][:1]
             for subject in _dedup(subjects):
@@ -1181,6 +1186,7 @@ _AT_EVENT = re.compile(r"^\s*,?\s*(?:at|during|on\s+the\s+margins\s+of|on\s+the\
 
 
 _IMPLEMENTATION_REPORT = re.compile(r"\breport\s+on\s+(?:the\s+)?(?:implementation\s+of|progress\s+(?:made\s+)?in\s+implementing)\s+(?:the\s+)?", re.I)
+_VENUE = re.compile(r"\b(?:at|during)\s+(?:an?\s+|the\s+)?(?:(?:19|20)\d\d\s+)?$", re.I)
 _AS_PART_OF = re.compile(r"\bas\s+(?:an?\s+)?(?:integral\s+|key\s+)?part\s+of\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 _NEW_THING = re.compile(r"\b(?:launch\w*|establish\w*|creat\w*|set\s+up|develop\w*|organi[sz]\w*|publish\w*|releas\w*|introduc\w*)\b", re.I)
 

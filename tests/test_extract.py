@@ -372,3 +372,12 @@ def test_implementation_report_mandates_its_section_mechanisms(extractor: Extrac
     assert len(iscg) == 1
     keys = {k for st in x.statements for k in (st.subject, st.object) if "coordination-group" in k}
     assert keys == iscg
+
+
+def test_a_venue_is_not_what_a_resolution_mandates(extractor: Extractor) -> None:
+    # C22/INF/2 §7.1 TSB bullet (first sentence): the initiative, not the webinar where it was launched
+    text = ("· A new AI for Road Safety initiative launched in October 2021 at an AI for Good webinar aims to leverage AI "
+            "in line with the UN General Assembly Resolution (UN A/RES/74/299) on improving global road safety.")
+    got = run(extractor, text)
+    assert ("grouping:ai-for-road-safety", "mandatedBy", "resolution:unga-res-74-299") in got
+    assert ("grouping:ai-for-good", "mandatedBy", "resolution:unga-res-74-299") not in got
