@@ -740,6 +740,8 @@ class Extractor:
         for idx, lst in enumerate(lists):
             ls, le = lst[0].start, lst[-1].end
             companions: list[Mention] = []
+            # "led by X together with Y", "X, together with Y (and Z) endorsed": this list is joined to the one before
+            joined = idx > 0 and _SHARED_LEAD.match(text[lists[idx - 1][-1].end : ls]) is not None
             if any(g.start <= ls and le <= g.end for g in groups):
                 prev_end = le
                 continue
@@ -754,7 +756,7 @@ class Extractor:
                     role = r
                     cue_at = ls - len(left) + mm.start()
                     break
-            if role == "partner" and last_lead and prev_end > s and _SHARED_LEAD.match(text[prev_end:ls]):
+            if role == "partner" and last_lead and joined:
                 role = "co-lead"  # "led by ITU together with the offices of X and Y": they lead too
             last_lead = ""
             if role:
@@ -788,7 +790,7 @@ class Extractor:
                         last_lead = as_role or role
                     prev_end = le
                     continue
-                if not (role == "partner" and idx > 0 and _SHARED_LEAD.match(text[lists[idx - 1][-1].end : ls])):
+                if not (role == "partner" and joined):
                     prev_end = le
                     continue
                 # "ITU, together with the WMO (and the IFRC) endorsed ...": the verb after is theirs too
@@ -805,7 +807,7 @@ class Extractor:
                     tgt = target_after(le)
                     for extra in _coordinated(text, groups, tgt):
                         add_role_later.append((lst, extra, r))
-                    at_event = tgt is not None and re.search(r"\b(?:at|during)\s+(?:the\s+)?(?:\d{4}\s+)?$", text[le : tgt.start]) is not None
+                    at_event = tgt is not None and _VENUE.search(text[le : tgt.start]) is not None
                     if at_event and r not in ("host",):
                         r = "participant"  # "co-organized a session at the WSIS Forum": took part in the forum
                     if tgt is None and r not in ("partner",):
@@ -1186,6 +1188,7 @@ _AT_EVENT = re.compile(r"^\s*,?\s*(?:at|during|on\s+the\s+margins\s+of|on\s+the\
 
 
 _IMPLEMENTATION_REPORT = re.compile(r"\breport\s+on\s+(?:the\s+)?(?:implementation\s+of|progress\s+(?:made\s+)?in\s+implementing)\s+(?:the\s+)?", re.I)
+# "at the 2021 STI Forum", "at an AI for Good webinar": the grouping after is where something happens
 _VENUE = re.compile(r"\b(?:at|during)\s+(?:an?\s+|the\s+)?(?:(?:19|20)\d\d\s+)?$", re.I)
 _AS_PART_OF = re.compile(r"\bas\s+(?:an?\s+)?(?:integral\s+|key\s+)?part\s+of\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 _NEW_THING = re.compile(r"\b(?:launch\w*|establish\w*|creat\w*|set\s+up|develop\w*|organi[sz]\w*|publish\w*|releas\w*|introduc\w*)\b", re.I)
