@@ -81,6 +81,7 @@ _PASSIVE_CUES: list[tuple[str, str]] = [
     (r"coordinated\s+by", "coordinator"),
     (r"co-?organi[sz]ed\s+(?:jointly\s+)?by|jointly\s+organi[sz]ed\s+by|co-?hosted\s+by|co-?organi[sz]ers?\s*(?:are|were|:)?", "co-organizer"),
     (r"co-?organi[sz]ed\s+with|co-?hosted\s+with|co-?convened\s+with|jointly\s+organi[sz]ed\s+with", "co-organizer-with"),
+    (r"founded(?:\s+(?:in|on|during)\s+[^,;()]{1,25}?)?\s+by", "founder"),
     (r"(?:organi[sz]ed|launched|established|founded|created|initiated|developed|set\s+up)(?:\s+(?:in|on|during)\s+[^,;()]{1,25}?)?\s+by", "lead"),
     (r"founding\s+(?:partners?|members?)\s*(?:are|were|:|–|-|,)?", "founding-partner"),
     (r"hosted\s+by|housed\s+(?:in|at|by)", "host"),
@@ -756,6 +757,10 @@ class Extractor:
                     role = r
                     cue_at = ls - len(left) + mm.start()
                     break
+            if role == "founder":
+                # "founded in 2017 by ITU, UN Women, GSMA, ITC, and UNU": founding partners; one
+                # founder alone leads what it founded
+                role = "founding-partner" if len({o.key for o in lst}) > 1 else "lead"
             if role == "partner" and last_lead and joined:
                 role = "co-lead"  # "led by ITU together with the offices of X and Y": they lead too
             last_lead = ""

@@ -259,6 +259,18 @@ def test_no_role_without_a_cue(extractor: Extractor) -> None:
     assert not any(p in ("memberOf", "leads", "participatesIn") and s == "org:UNICEF" for s, p, _ in got)
 
 
+def test_founded_by_several_is_founding_partnership_not_lead(extractor: Extractor) -> None:
+    # Activities report §1.8: several founders are founding partners; a single founder leads
+    text = ("EQUALS, the Global Partnership for Gender Equality in the Digital Age, works to ensure that women and girls "
+            "are given access. The partnership was founded in 2017 by ITU, UN Women, GSMA, ITC, and UNU.")
+    got = run(extractor, text)
+    for org in ("org:ITU", "org:UN-Women", "org:GSMA", "org:ITC", "org:UNU"):
+        assert (org, "foundingPartnerOf", "grouping:equals") in got
+    assert not any(p == "leads" for _, p, _ in got)
+    single = run(extractor, "The Digital Transformation Centres Initiative was founded in 2019 by ITU.")
+    assert any(s == "org:ITU" and p == "leads" for s, p, _ in single), single
+
+
 def test_evidence_quotes_the_sentence(extractor: Extractor) -> None:
     text = "6.3 \tITU is also a member of the UN Sustainable Development Group (UNSDG), which serves as a high-level forum. It guides development operations."
     r = Report(ReportMeta("t", "t.txt", "T", symbol="C0/INF/1", publisher="ITU"), text, "h")
