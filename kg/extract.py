@@ -139,6 +139,9 @@ _BEFORE_GROUPING = [(re.compile(rf"(?:{pat})\s+(?:in|on|to|of|for|with|at)?\s*(?
     (r"support\w*", "supporter"),
 ]]
 
+# a role noun governed by a preposition names someone else's office: "with the Chair of the G"
+_SOMEONE_ELSES = re.compile(r"\b(?:with|to|from|by)\s+the\s+$", re.I)
+
 _JOINT_BEFORE = re.compile(r"(?:\ba|\ban|\bthe)?\s*joint\s*$|\b(?:is|was|are)\s+(?:a|an)\s*$", re.I)
 _JOINT_AFTER = re.compile(r"^\s*(?:global\s+|joint\s+|new\s+)?(" + "|".join(sorted((re.escape(h) for h in GROUPING_HEADS), key=len, reverse=True)) + r")\b", re.I)
 _DIRECT_BETWEEN = re.compile(
@@ -863,6 +866,8 @@ class Extractor:
                 mm = rx.search(left)
                 if mm:
                     cue_at = left_start + mm.start()
+                    if _SOMEONE_ELSES.search(text, max(s, cue_at - 20), cue_at):
+                        break  # "in collaboration with the Chair of the G": another's office, not the subject's role
                     subj = [lst for lst in lists if lst[-1].end <= cue_at and not _GOVERNED.search(text[max(s, lst[0].start - 30) : lst[0].start])]
                     targets = [g, *_coordinated(text, groups, g)]
                     if subj:

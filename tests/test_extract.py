@@ -271,6 +271,15 @@ def test_founded_by_several_is_founding_partnership_not_lead(extractor: Extracto
     assert any(s == "org:ITU" and p == "leads" for s, p, _ in single), single
 
 
+def test_office_of_another_is_not_the_subjects_role(extractor: Extractor) -> None:
+    # C20 (Res. 191 report) §2.4: "the Chair of" the group is someone else, not the publisher
+    text = ("· Webpage and consolidated information on Inter-sectoral coordination: the group consolidated all information "
+            "under the common Webpage, in collaboration with the Chair of the Inter-Sectoral Coordination Group on Issues "
+            "of Mutual Interest (ISCG).")
+    assert not any(p == "chairs" for _, p, _ in run(extractor, text))
+    assert any(p == "chairs" for _, p, _ in run(extractor, "· ITU holds the chair of the Inter-Sectoral Coordination Group on Issues of Mutual Interest (ISCG)."))
+
+
 def test_evidence_quotes_the_sentence(extractor: Extractor) -> None:
     text = "6.3 \tITU is also a member of the UN Sustainable Development Group (UNSDG), which serves as a high-level forum. It guides development operations."
     r = Report(ReportMeta("t", "t.txt", "T", symbol="C0/INF/1", publisher="ITU"), text, "h")
