@@ -113,6 +113,7 @@ _ACTIVE_CUES: list[tuple[str, str]] = [
     (r"(?:continued\s+to\s+|continues\s+to\s+|also\s+)?(?:actively\s+)?(?:participat\w*|took\s+part|takes\s+part|take\s+part|contribut\w*|engag\w*|attend\w*|is\s+involved|are\s+involved|was\s+involved|were\s+involved|follow(?:s|ed)?(?:,?\s+(?:and\s+)?(?:participate\w*|provide\w*\s+inputs?))*|provid\w*\s+inputs?\s+to)", "participant"),
     (r"(?:(?:provid\w*|offer\w*|lend\w*)\s+(?:\w+\s+)?)?(?:support\w*)\b|(?:jointly\s+)?endorse[sd]?\b", "supporter"),
     (r"implement\w*", "implementer"),
+    (r"(?:spoke|speaks|speaking|(?:deliver\w*|gave|give\w*|made)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:speech(?:es)?|remarks|keynotes?|statements?|address(?:es)?))\s+(?:in\s+[^,;.]{0,60}?(?:\s+and\s+)?)?at\b", "participant"),
     (r"(?:collaborat\w*|cooperat\w*|partner\w*|work\w*\s+(?:closely\s+)?(?:with|together|on)|join\w*\s+forces)", "partner"),
 ]
 _ACTIVE = [(re.compile(rf"^[\s,)]*(?:\([^)]{{0,80}}\)\s*)?(?:(?:experts|staff|officials|representatives)\s+)?(?:,?\s*(?:together|along|jointly|in\s+(?:close\s+)?(?:collaboration|partnership|cooperation))\s+with\s+[^,;.]{{2,80}}(?:,\s*[^,;.]{{2,60}}){{0,4}},\s*)?(?:(?:has|have|had|will|would|also|actively|continued|continues|continue|to)\s+)*(?:{pat})", re.I), role)
@@ -212,11 +213,12 @@ _RESPECTIVELY = re.compile(r",?\s*(?:with|by)\s+(?:the\s+)?[^;.]{2,120}?,?\s+res
 
 # a list governed by a preposition is not a clause's subject ("invited by the UN Secretary-General as a member of")
 _GOVERNED = re.compile(r"\b(?:with|by|to|from|of|for|at|in|on|and|between|among)\s+(?:the\s+)?$", re.I)
-# "G, in which X has been participating", "G, to which X have been invited"
+# "G, in which X has been participating", "G, to which X have been invited", "the G connectivity
+# track, in which X had speaking roles"
 _RELATIVE_PARTICIPATION = re.compile(
-    r"^\s*,?\s*(?:in|to|on|at)\s+which\s+(?:the\s+)?$"
+    r"^(?:\s+[a-z][\w\-]*){0,2}\s*,?\s*(?:in|to|on|at)\s+which\s+(?:the\s+)?$"
 )
-_RELATIVE_CUE = re.compile(r"^[^,;.]{0,60}?\b(?:participat\w*|engag\w*|involved|contribut\w*|invited|represented|members?)\b", re.I)
+_RELATIVE_CUE = re.compile(r"^[^,;.]{0,60}?\b(?:participat\w*|engag\w*|involved|contribut\w*|invited|represented|members?|spoke|(?:speaking|active|key|prominent|leading)\s+roles?)\b", re.I)
 
 _PARTNER_ACRONYM = re.compile(
     r"\b(?:with|by|including)\s+(?:the\s+)?(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s\s+)?([A-Z][A-Z0-9]{2,7})\b(?![’'\-/])(?=\s*(?:,|and\b|\(|;|\.))"
@@ -225,6 +227,12 @@ _NOT_ORG_ACRONYMS = {"ICT", "ICTS", "SDG", "SDGS", "AI", "IOT", "LDC", "LDCS", "
                      "NGOS", "CEO", "ITU", "UN", "WSIS", "ERP", "MOU", "TBC", "HQ", "USD", "CHF", "EUR", "PDF", "ICTD"}
 
 # "the United Nations" acting: subject of a verb, or the agent after "by"
+# the report's own head: "the Secretary-General", "the Deputy Secretary-General", unqualified by an
+# organization ("the UN Secretary-General", "the Secretary-General of ..."), not a possessive and
+# not an office's name ("Executive Office of the Secretary-General") nor the object of a mandate
+# ("instructs the Secretary-General to participate": an instruction, not an act)
+_OWN_OFFICIAL = re.compile(r"(?<!\bof\s)(?<!\bOf\s)(?<!\bfor\s)(?<!\bto\s)(?<!instructs\s)(?<!instructed\s)(?<!requests\s)(?<!requested\s)(?<!invites\s)(?<!invited\s)(?<!mandated\s)\b[Tt]he\s+((?:Deputy\s+)?Secretary-General)\b(?!\s*['’]s?\b|\s+of\b|\s*\()")
+
 _UN_ACTOR = re.compile(
     r"(?:\bby\s+the\s+|(?:^|[.;:]\s+|,\s+)the\s+|\bThe\s+)(United\s+Nations)"
     r"(?=\s*(?:,\s*[^,]{0,60},\s*)?(?:will|has|have|had|is|was|convene[sd]?|convening|organi[sz]e[sd]?|launche[sd]|leads?|led|hosts?|hosted|"
@@ -308,6 +316,7 @@ class Extractor:
             w.lower() for org in registry.organizations.values()  # type: ignore[attr-defined]
             for w in (org.id, org.acronym or "", *org.aliases) if w and " " not in w)
         self._locator: str | None = None
+        self._publisher: str | None = None  # the organization the current report speaks for
         reg = registry
         for surface, oid in reg.org_names():  # type: ignore[attr-defined]
             org = reg.organizations[oid]  # type: ignore[attr-defined]
@@ -352,6 +361,7 @@ class Extractor:
         publisher = report.meta.publisher or infer_publisher(text, self.lexicon)
         out.publisher = publisher
         self._edition_parents = {}
+        self._publisher = publisher
         lexicon, acronyms = self._report_lexicon(text, out)
         if publisher:
             out.nodes.setdefault(f"org:{publisher}", self._org_node(f"org:{publisher}"))
@@ -590,6 +600,11 @@ class Extractor:
         out = [m for m in self.officials.find(text, s, e) if not re.match(r"\s*['’]s?\b", text[m.end : m.end + 3])]
         for m in _UN_ACTOR.finditer(text, s, e):
             out.append(Mention(m.start(1), m.end(1), "org", "org:UN", m.group(1), rule="un-actor"))
+        if self._publisher:
+            # "chaired by the Deputy Secretary-General": unqualified, the publisher's own official
+            for m in _OWN_OFFICIAL.finditer(text, s, e):
+                if not any(o.start <= m.start(1) < o.end for o in out):
+                    out.append(Mention(m.start(1), m.end(1), "org", f"org:{self._publisher}", m.group(1), rule="own-official"))
         return [Mention(m.start, m.end, m.kind, m.key, m.text, rule=m.rule or "official") for m in out]
 
     def _discovered(self, text: str, a_s: int, a_e: int, name: str, kind: str, rule: str, out: ReportExtraction) -> Mention:
@@ -1199,7 +1214,7 @@ _AT_EVENT = re.compile(r"^\s*,?\s*(?:at|during|on\s+the\s+margins\s+of|on\s+the\
 
 _IMPLEMENTATION_REPORT = re.compile(r"\breport\s+on\s+(?:the\s+)?(?:implementation\s+of|progress\s+(?:made\s+)?in\s+implementing)\s+(?:the\s+)?", re.I)
 # "at the 2021 STI Forum", "at an AI for Good webinar": the grouping after is where something happens
-_VENUE = re.compile(r"\b(?:at|during)\s+(?:an?\s+|the\s+)?(?:(?:19|20)\d\d\s+)?$", re.I)
+_VENUE = re.compile(r"\b(?:at|during)\s+(?:an?\s+|the\s+)?(?:(?:official|main|annual|first|second|third|recent)\s+)?(?:(?:19|20)\d\d\s+)?$", re.I)
 _AS_PART_OF = re.compile(r"\bas\s+(?:an?\s+)?(?:integral\s+|key\s+)?part\s+of\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 _NEW_THING = re.compile(r"\b(?:launch\w*|establish\w*|creat\w*|set\s+up|develop\w*|organi[sz]\w*|publish\w*|releas\w*|introduc\w*)\b", re.I)
 

@@ -320,6 +320,10 @@ def _runs(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
             if gap == ", " and _topic_series(toks, i, j):
                 j += 1  # "Team on Space Weather Information, Systems and Services"
                 continue
+            if (gap in ("’", "'") and nxt == "s" and j + 2 < len(toks) and not toks[j][2].isupper()
+                    and text[toks[j + 1][1] : toks[j + 2][0]] == " " and toks[j + 2][2][:1].isupper()):
+                j += 2  # "International Women’s Day": a possessive inside a name (not an owner's: "ITU’s X")
+                continue
             if not re.fullmatch(r" {1,2}|[-–/]| ?[-–/&] ?", gap) or nxt.lower() in _MONTHS:
                 break
             low = nxt.lower()
@@ -409,6 +413,9 @@ def find_named_phrases(text: str, start: int, end: int, taken: Iterable[tuple[in
                 j = i + k - 1
                 words = words[:k]
                 break
+        if (len(words) >= 3 and words[-1] == "event" and words[-2][:1].isupper() and words[-2].lower() in GROUPING_HEADS):
+            j -= 1  # "the International Women’s Day event": the name ends at its own head word
+            words = words[:-1]
         ms, me = toks[i][0], toks[j][1]
         name = text[ms:me]
         low = [w.lower() for w in words]

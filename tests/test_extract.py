@@ -28,6 +28,24 @@ CASES = [
         id="co-chair-and-sub-bodies",
     ),
     pytest.param(
+        # C20 (Res. 191 report) §2.2: the unqualified Deputy Secretary-General is the publisher's
+        "2.2. The ISC-TF held five meetings since its previous report. The Inter-Sectoral Coordination Task Force (ISC-TF) is chaired by the Deputy Secretary-General, with the participation of the Regional Directors.",
+        {("org:ITU", "chairs", "grouping:inter-sectoral-coordination-task-force")},
+        id="own-official-chairs",
+    ),
+    pytest.param(
+        # C23 §3.1: a relative clause after a name with a lower-case track word, the publisher's head speaking
+        "3.1\tITU's contributions were among the key themes of the conference, including the Private Sector Forum connectivity track, in which the Secretary-General had prominent speaking roles.",
+        {("org:ITU", "participatesIn", "grouping:private-sector-forum")},
+        id="relative-clause-speaking-role",
+    ),
+    pytest.param(
+        # C23 §4.2: "delivering speeches ... at the official United Nations International Women’s Day event"
+        "4.2\tITU actively engaged in numerous activities throughout CSW67, with the Secretary-General delivering speeches in a ministerial session and at the official United Nations International Women’s Day event, as well as at several high-level side events.",
+        {("org:ITU", "participatesIn", "grouping:united-nations-international-women-s-day")},
+        id="speech-at-named-day-event",
+    ),
+    pytest.param(
         # C22/INF/2 §7.1 BDT bullet
         "· GIGA - GIGA is a joint ITU and UNICEF initiative that aims to provide connectivity to every school in the world.",
         {("org:ITU", "coLeads", "grouping:giga"), ("org:UNICEF", "coLeads", "grouping:giga")},
@@ -278,6 +296,17 @@ def test_office_of_another_is_not_the_subjects_role(extractor: Extractor) -> Non
             "of Mutual Interest (ISCG).")
     assert not any(p == "chairs" for _, p, _ in run(extractor, text))
     assert any(p == "chairs" for _, p, _ in run(extractor, "· ITU holds the chair of the Inter-Sectoral Coordination Group on Issues of Mutual Interest (ISCG)."))
+
+
+def test_secretary_general_as_object_or_of_another_is_not_the_publisher(extractor: Extractor) -> None:
+    # C22/INF/2 §6.3 and the activities report's Annex 1: the official is instructed or is the UN's
+    for text in ("The Resolution instructs the Secretary-General to participate in the work of the Space Protocol Preparatory Commission.",
+                 "The Executive Office of the Secretary-General (EOSG) convened eight virtual roundtable groups.",
+                 "The resolution provides the mandates required for the Secretary-General and the UN system."):
+        r = Report(ReportMeta("t", "t.txt", "T", publisher="ITU"), text, "h")
+        assert "org:ITU" not in {k for k, _ in extractor.extract(r).org_mentions}, text
+    r = Report(ReportMeta("t", "t.txt", "T", publisher="ITU"), "The ISC-TF is chaired by the Deputy Secretary-General.", "h")
+    assert "org:ITU" in {k for k, _ in extractor.extract(r).org_mentions}
 
 
 def test_evidence_quotes_the_sentence(extractor: Extractor) -> None:
