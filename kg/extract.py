@@ -136,9 +136,16 @@ _BEFORE_GROUPING = [(re.compile(rf"(?:{pat})\s+(?:in|on|to|of|for|with|at)?\s*(?
     (r"participat\w*|took\s+part|takes\s+part|contribut\w*|engag\w*|attended|involved|"
      r"(?:plays?|played|playing)\s+an?\s+(?:active|key|important|major|significant|central)\s+role\s+in(?:\s+the\s+preparations?\s+of)?|"
      r"as\s+part\s+of|"
-     r"contribut\w*\s+to\s+(?:[\w’'\-]+\s+){0,8}?efforts?\s+to\s+(?:follow\s+up\s+on|implement|support|advance)(?:\s+the)?(?:\s+[\w\-’']+){0,4}", "participant"),
+     r"contribut\w*\s+to\s+(?:[\w’'\-]+\s+){0,8}?efforts?\s+to\s+(?:follow\s+up\s+on|implement|support|advance)(?:\s+the)?(?:\s+[\w\-’']+){0,4}|"
+     r"contribut\w*\s+to\s+(?:the\s+)?follow[\s\-]*ups?\s+(?:to|of|on)(?:\s+the)?(?:\s+UN|\s+United\s+Nations)?(?:\s+Secretary-General['’]s)?(?:\s+report\s+(?:on|entitled|titled))?", "participant"),
     (r"support\w*", "supporter"),
 ]]
+
+# where partners work together, after the list: "partner with WHO ... in the BHBM programme",
+# "collaborating with OSET ... in the implementation of the Roadmap"
+_LATER_FRAME = re.compile(
+    r"\b(?:(?:in|through|under|within|as\s+part\s+of|at)\s+(?:the\s+|its\s+)?(?:\d{4}\s+)?"
+    r"|(?:in|on)\s+(?:the\s+)?(?:implementation|development|preparation|follow[\s\-]?up)\s+of\s+(?:the\s+)?(?:UN\s+|United\s+Nations\s+)?)$")
 
 # a role noun governed by a preposition names someone else's office: "with the Chair of the G"
 _SOMEONE_ELSES = re.compile(r"\b(?:with|to|from|by)\s+the\s+$", re.I)
@@ -787,7 +794,7 @@ class Extractor:
                 if passive is None and role == "partner":
                     # "ITU continued to partner with WHO ..., in the Be-Healthy Be-Mobile programme"
                     later = [g for g in groups if g.start >= le and g.start - le <= 150 and ";" not in text[le : g.start]
-                             and re.search(r"\b(?:in|through|under|within|as\s+part\s+of|at)\s+(?:the\s+|its\s+)?(?:\d{4}\s+)?$", text[le : g.start])]
+                             and _LATER_FRAME.search(text[le : g.start])]
                     passive = (later[0], None) if later else None
                 if passive is not None:
                     target, as_role = passive

@@ -46,6 +46,18 @@ CASES = [
         id="speech-at-named-day-event",
     ),
     pytest.param(
+        # C22/INF/2 §4.2: "contribute to follow up to the UN Secretary-General’s G"
+        "4.2\tIn addition, ITU is continuing to contribute to follow up to the UN Secretary-General’s Roadmap for Digital Cooperation, especially in the areas of connectivity. ITU is also contributing to follow up to the UN Secretary-General’s Report on “Our Common Agenda”, which was presented to the 76th UN General Assembly in September 2021.",
+        {("org:ITU", "participatesIn", "grouping:roadmap-digital-cooperation"), ("org:ITU", "participatesIn", "grouping:our-common-agenda")},
+        id="contribute-to-follow-up-to",
+    ),
+    pytest.param(
+        # C22/INF/2 §7.1 BDT bullet 21: a long registry name with a lower-case first word; where the partners work
+        "· Collaboration with the office of the UN Secretary General in the implementation of the Roadmap on Digital Cooperation.",
+        {("org:EOSG", "contributesTo", "grouping:roadmap-digital-cooperation")},
+        id="partner-in-the-implementation-of",
+    ),
+    pytest.param(
         # C22/INF/2 §7.1 BDT bullet
         "· GIGA - GIGA is a joint ITU and UNICEF initiative that aims to provide connectivity to every school in the world.",
         {("org:ITU", "coLeads", "grouping:giga"), ("org:UNICEF", "coLeads", "grouping:giga")},
