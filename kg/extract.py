@@ -699,8 +699,11 @@ class Extractor:
                 if any(m.start < i_e and i_s < m.end and not (i_s <= m.start and m.end <= i_e) for m in found):
                     continue  # a longer name runs across the item's edge
                 kind = "event" if en.head in _EVENT_HEADS else GROUPING_HEADS.get(en.head.rstrip("s"), "initiative")
-                found = [m for m in found if m not in inside]
+                found = [m for m in found if m not in inside or m.kind == "org"]  # "UNDESA Online Global Dialogue": its owner stays
                 item = self._discovered(text, i_s, i_e, name, kind, "enumeration", out)
+                if out.nodes[item.key].discovered and out.nodes[item.key].label != name:
+                    # the item's cleaned name beats a head-word guess over the same words ("... - COPUOS")
+                    out.nodes[item.key] = self._grouping_node(item.key, name, kind)
                 found.append(item)
                 items.append(item)
             if len(items) >= 2:

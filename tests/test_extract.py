@@ -321,6 +321,18 @@ def test_secretary_general_as_object_or_of_another_is_not_the_publisher(extracto
     assert "org:ITU" in {k for k, _ in extractor.extract(r).org_mentions}
 
 
+def test_enumerated_event_keeps_its_owner_and_its_clean_name(extractor: Extractor) -> None:
+    # C22/INF/2 §5.1 (shortened): the owner named in an item leads it; " - COPUOS" is not part of the name
+    text = ("5.1\tITU was present at multiple events held either virtually or in hybrid form, including: UNDESA Online Global "
+            "Dialogue on Digital Inclusion for All (Feb. 2021); 58th session of the Scientific and Technical Subcommittee of the "
+            "Committee on the Peaceful Uses of Outer Space - COPUOS (April 2021); High Level Political Forum (July 2021).")
+    out = extractor.extract(Report(ReportMeta("t", "t.txt", "T", publisher="ITU"), text, "h"))
+    got = {(st.subject, st.predicate, st.object) for st in out.statements}
+    assert ("org:DESA", "leads", "grouping:undesa-online-global-dialogue-on-digital-inclusion-for-all") in got
+    labels = {out.nodes[o].label for s, p, o in got if s == "org:ITU" and p == "participatesIn"}
+    assert "Scientific and Technical Subcommittee of the Committee on the Peaceful Uses of Outer Space" in labels, labels
+
+
 def test_evidence_quotes_the_sentence(extractor: Extractor) -> None:
     text = "6.3 \tITU is also a member of the UN Sustainable Development Group (UNSDG), which serves as a high-level forum. It guides development operations."
     r = Report(ReportMeta("t", "t.txt", "T", symbol="C0/INF/1", publisher="ITU"), text, "h")
