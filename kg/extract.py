@@ -33,6 +33,7 @@ from kg.mentions import (
     interagency_groupings,
     joint_possessive_groupings,
     lowercase_groupings,
+    opening_event_names,
     quoted_groupings,
     sub_body_names,
     titled_groupings,
@@ -250,6 +251,7 @@ _ROW_NAME_COLUMNS = ("name", "mechanism", "network", "group", "body", "title", "
 _ROW_DETAIL_COLUMNS = ("activit", "relevance", "frequency", "purpose", "description", "role", "participation",
                        "benefit", "mandate", "cost", "time spent", "financial")
 
+_EVENT_KINDS = {"event", "summit", "forum", "conference"}
 _GENERIC_ANAPHORA = {"initiative", "partnership", "programme", "coalition", "platform", "project", "campaign", "alliance", "facility"}
 
 _NOT_GROUPING_TAIL = {"resolution", "resolutions", "report", "reports", "declaration", "decision", "decisions",
@@ -637,6 +639,9 @@ class Extractor:
                 g for g in candidates if head in text[g.start : g.end].lower() or (g.key in out.nodes and head in out.nodes[g.key].label.lower())]
             if not named and head in _GENERIC_ANAPHORA and candidates:
                 named = candidates[:1]  # "the initiative" after "United for Smart Sustainable Cities (U4SSC)"
+            if head == "event":
+                # "The event ..." after "ITU's Emerging Technology for Connectivity 2021 was held": the last event named
+                named = [g for g in candidates[:1] if g.key in out.nodes and out.nodes[g.key].category in _EVENT_KINDS]
             if named:
                 found.append(Mention(a_s, a_e, "grouping", named[0].key, text[a_s:a_e], rule="anaphora"))
         for a_s, a_e, name in quoted_groupings(text, s, e):
@@ -668,6 +673,11 @@ class Extractor:
             if not any(m.start < a_e and a_s < m.end and not (a_s <= m.start and m.end <= a_e) for m in found):
                 found = [m for m in found if not (a_s <= m.start and m.end <= a_e and m.kind == "grouping")]
                 found.append(self._discovered(text, a_s, a_e, name, "project", "titled", out))
+        for a_s, a_e, name in opening_event_names(text, s, e):
+            # "ITU Telecom World 2019, 9 to 12 September, ...": a name without a head word, known by
+            # its year and the event verb; a known or head-word name over it stands
+            if not any(m.start < a_e and a_s < m.end and (m.kind == "grouping" or m.end - m.start >= 0.6 * (a_e - a_s)) for m in found):
+                found.append(self._discovered(text, a_s, a_e, name, "event", "opening-event", out))
         for a_s, a_e, name in appositive_groupings(text, s, e):
             if not any(m.start < a_e and a_s < m.end for m in found):  # else a known organization or grouping
                 found.append(self._discovered(text, a_s, a_e, name, "initiative", "appositive", out))

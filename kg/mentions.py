@@ -58,7 +58,7 @@ _STOP_START = {
 _KEEP_START = {"Global", "Joint", "Regional", "National", "International", "Annual", "New"}
 _ANAPHORA_LOWER = ("initiative", "partnership", "programme", "coalition", "commission", "forum", "summit",
                    "platform", "alliance", "campaign", "project", "task force", "network", "facility", "group",
-                   "committee")
+                   "committee", "event")
 _ANAPHORA = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z][a-z\-]+\s+)?("
     + "|".join(sorted((re.escape(h.title()) for h in GROUPING_HEADS), key=len, reverse=True))
@@ -849,6 +849,46 @@ def titled_groupings(text: str, start: int, end: int) -> list[tuple[int, int, st
         if len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 2:
             out.append((toks[0][0], toks[k - 1][1], text[toks[0][0] : toks[k - 1][1]]))
     return out
+
+
+# a sentence that opens with an event's name: "ITU Telecom World 2019, 9 to 12 September, Budapest, ...",
+# "ITU's Emerging Technology for Connectivity 2021 was held ...", "Kaleidoscope 2018: ‘...’ was hosted
+# by ...", "ITU Kaleidoscope events, held annually ..."
+_NAME_WORD = r"[A-Z][\w\-]*(?:['’]s)?"
+_OPENING_EVENT = re.compile(
+    rf"((?:{_NAME_WORD}\s+)(?:(?:{_NAME_WORD}|for|of|on|and|the|in)\s+){{0,7}}?)"
+    rf"(?:((?:19|20)\d\d)(?=\s*(?:,|:|\(|\s(?:was|were|is)\s+(?:held|hosted|organi[sz]ed|opened|convened)|\stook\s+place|\sassembled|\sbrought\s+together|\sgathered))"
+    rf"|(?=events?,?\s+(?:are\s+|were\s+)?held\b))"
+)
+
+
+def opening_event_names(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """An event named by the sentence that opens with it: a run of capitalised words closed by its
+    year and an event's verb or a date, or by "events, held". The year stays in the name (the edition).
+
+    Examples
+    --------
+    >>> t = "ITU Telecom World 2019, 9 to 12 September, Budapest, Hungary, assembled governments."
+    >>> [n for _, _, n in opening_event_names(t, 0, len(t))]
+    ['ITU Telecom World 2019']
+    >>> t = "ITU Kaleidoscope events, held annually in different parts of the world, increase dialogue."
+    >>> [n for _, _, n in opening_event_names(t, 0, len(t))]
+    ['ITU Kaleidoscope']
+    >>> t = "In 2019 the plan was held over."
+    >>> opening_event_names(t, 0, len(t))
+    []
+    """
+    m = _OPENING_EVENT.match(text, start, end)
+    if m is None:
+        return []
+    words = [(w.start(), w.end()) for w in re.finditer(r"\S+", text[: m.end(1)]) if w.start() >= m.start(1)]
+    while words and text[words[-1][0] : words[-1][1]] in ("for", "of", "on", "and", "the", "in"):
+        words.pop()
+    first = text[words[0][0] : words[0][1]] if words else ""
+    if not words or first in _LEAD_STOP or first.lower() in _MONTHS:
+        return []
+    e = m.end(2) if m.group(2) else words[-1][1]
+    return [(m.start(1), e, re.sub(r"\s+", " ", text[m.start(1) : e]))]
 
 
 def quoted_groupings(text: str, start: int, end: int) -> list[tuple[int, int, str]]:

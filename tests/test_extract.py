@@ -58,6 +58,26 @@ CASES = [
         id="partner-in-the-implementation-of",
     ),
     pytest.param(
+        # Activities report §1.8: an event named without a head word, known by its year and verb
+        "ITU Telecom World 2019, 9 to 12 September, Budapest, Hungary, assembled governments, corporates and tech SMEs to exhibit innovative solutions.",
+        {("org:ITU", "leads", "grouping:itu-telecom-world-2019")},
+        id="opening-event-with-year",
+    ),
+    pytest.param(
+        # Activities report §1.3: "Kaleidoscope 2018: ‘...’ was hosted by ..."
+        "Kaleidoscope 2018: ‘Machine learning for a 5G future’ was hosted by Universidad Tecnológica Nacional, Santa Fe, Argentina.",
+        {("org:UTN", "hosts", "grouping:kaleidoscope-2018")},
+        id="opening-event-hosted",
+    ),
+    pytest.param(
+        # Activities report, Annex 1 Res. 135: "The event" is the event the sentence before named
+        "· ITU's Emerging Technology for Connectivity 2021 was held from 5 July to 16 July 2021 with about 25 sessions. The event focused on least developed countries (LDCs), and targeted SDG 4 (Quality Education) and SDG 17 (Partnerships for the Goals).",
+        {("org:ITU", "leads", "grouping:itu-s-emerging-technology-for-connectivity-2021"),
+         ("grouping:itu-s-emerging-technology-for-connectivity-2021", "addressesSDG", "sdg:4"),
+         ("grouping:itu-s-emerging-technology-for-connectivity-2021", "addressesSDG", "sdg:17")},
+        id="the-event-anaphora",
+    ),
+    pytest.param(
         # C22/INF/2 §7.1 BDT bullet
         "· GIGA - GIGA is a joint ITU and UNICEF initiative that aims to provide connectivity to every school in the world.",
         {("org:ITU", "coLeads", "grouping:giga"), ("org:UNICEF", "coLeads", "grouping:giga")},
