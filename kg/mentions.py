@@ -579,7 +579,9 @@ def interagency_groupings(text: str, start: int, end: int) -> list[tuple[int, in
 
 
 _SUB_BODY = re.compile(
-    r"(\s+(?:(?:Advisory|Steering|Coordination|Organizing|Organising|Expert|Executive|Technical|Working|Research|"
+    r"((?:(?:\s+(?!(?:Advisory|Steering|Coordination|Expert|Executive|Technical|Working|Scientific|Management|Core|Editorial)\b)[A-Z][\w\-]*){1,3}"
+    r"(?:,\s+[A-Z][\w\-]*){0,3}(?:,?\s+and\s+[A-Z][\w\-]*)?)?"  # a topic: "FIGI Security, Infrastructure and Trust Working Group"
+    r"\s+(?:(?:Advisory|Steering|Coordination|Organizing|Organising|Expert|Executive|Technical|Working|Research|"
     r"Scientific|Management|Core|Editorial)\s+)?(?:Committee|Board|Working\s+Group|working\s+group|Task\s+Force|"
     r"Team|team|Secretariat|secretariat|Symposium|Group|Council|Panel|Unit|Hub|Taskforce|Action\s+Line\s+[A-Z]\d{1,2}|"
     r"Prizes|Awards|Week|Hackathon|Challenge))\b(?!\s+(?:on|for|of)\b)"
@@ -602,6 +604,9 @@ def sub_body_names(text: str, parents: Iterable[Mention], end: int) -> list[Ment
     >>> ps = [Mention(20, 23, "grouping", "grouping:tes", "TES"), Mention(51, 54, "grouping", "grouping:tes", "TES")]
     >>> [m.text for m in sub_body_names(t, ps, len(t))]
     ['TES Advisory Committee', 'TES team']
+    >>> t = "ITU leads the FIGI Security, Infrastructure and Trust Working Group as well as"
+    >>> [m.text for m in sub_body_names(t, [Mention(15, 19, "grouping", "grouping:figi", "FIGI")], len(t))]
+    ['FIGI Security, Infrastructure and Trust Working Group']
     """
     out = []
     for p in parents:
