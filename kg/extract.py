@@ -148,6 +148,8 @@ _LATER_FRAME = re.compile(
     r"\b(?:(?:in|through|under|within|as\s+part\s+of|at)\s+(?:the\s+|its\s+)?(?:\d{4}\s+)?"
     r"|(?:in|on)\s+(?:the\s+)?(?:implementation|development|preparation|follow[\s\-]?up)\s+of\s+(?:the\s+)?(?:UN\s+|United\s+Nations\s+)?)$")
 
+_NAMES_A_DOCUMENT = re.compile(r"\s+(?:resolutions?|decisions?|reports?|documents?|recommendations?)\b")
+
 # a role noun governed by a preposition names someone else's office: "with the Chair of the G"
 _SOMEONE_ELSES = re.compile(r"\b(?:with|to|from|by)\s+the\s+$", re.I)
 
@@ -756,7 +758,8 @@ class Extractor:
             return cands[-1] if cands else (ctx_group or None)
 
         def target_after(pos: int) -> Mention | None:
-            cands = [g for g in groups if g.start >= pos]
+            # "follows and reviews other UNGA resolutions": a body naming a document is not the target
+            cands = [g for g in groups if g.start >= pos and not _NAMES_A_DOCUMENT.match(text, g.end)]
             return cands[0] if cands else None
 
         # 1. organizations naming a grouping ("ITU/WHO Focus Group", "ITU-UNDP Joint Facility",

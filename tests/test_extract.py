@@ -353,6 +353,14 @@ def test_enumerated_event_keeps_its_owner_and_its_clean_name(extractor: Extracto
     assert "Scientific and Technical Subcommittee of the Committee on the Peaceful Uses of Outer Space" in labels, labels
 
 
+def test_a_body_naming_a_document_is_not_the_target(extractor: Extractor) -> None:
+    # C22/INF/2 §4.2: following "UNGA resolutions" is not taking part in the General Assembly
+    text = "4.2\tThe ITU Liaison Office in New York also follows and reviews other UNGA resolutions with references to ICTs."
+    got = run(extractor, text)
+    assert not any(o == "org:UNGA" for _, _, o in got), got
+    assert ("org:ITU-NYLO", "participatesIn", "org:UNGA") in run(extractor, "4.2\tThe ITU Liaison Office in New York also follows the UNGA sessions.")
+
+
 def test_evidence_quotes_the_sentence(extractor: Extractor) -> None:
     text = "6.3 \tITU is also a member of the UN Sustainable Development Group (UNSDG), which serves as a high-level forum. It guides development operations."
     r = Report(ReportMeta("t", "t.txt", "T", symbol="C0/INF/1", publisher="ITU"), text, "h")
