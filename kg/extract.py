@@ -148,6 +148,9 @@ _LATER_FRAME = re.compile(
     r"\b(?:(?:in|through|under|within|as\s+part\s+of|at)\s+(?:the\s+|its\s+)?(?:\d{4}\s+)?"
     r"|(?:in|on)\s+(?:the\s+)?(?:implementation|development|preparation|follow[\s\-]?up)\s+of\s+(?:the\s+)?(?:UN\s+|United\s+Nations\s+)?)$")
 
+# a grouping opening a sentence as its subject ("SDG Digital Day will contribute to ..."), not a bullet
+# head ("UNGIS: ...", "GIGA - ...")
+_GROUPING_SUBJECT = re.compile(r"(?:\s*\([^)]{1,20}\))?\s+(?:will|has|have|had|is|are|was|were|also|continued|continues|aims?|seeks?|[a-z]+s)\b")
 _NAMES_A_DOCUMENT = re.compile(r"\s+(?:resolutions?|decisions?|reports?|documents?|recommendations?)\b")
 
 # a role noun governed by a preposition names someone else's office: "with the Chair of the G"
@@ -912,6 +915,8 @@ class Extractor:
                         for t in targets:
                             for o in subj[-1]:
                                 add_role(o.key, t.key, r, "verb-before-grouping", 0.75)
+                    elif any(h is not g and h.start - s <= 6 and h.end <= cue_at and _GROUPING_SUBJECT.match(text, h.end) for h in groups):
+                        pass  # "SDG Digital Day will contribute to the objectives of the SDG Summit": the grouping acts
                     elif publisher and not orgs or (publisher and _starts_with_verb(text, s, cue_at)):
                         for t in targets:
                             add_role(f"org:{publisher}", t.key, r, "implicit-publisher", 0.7)

@@ -361,6 +361,15 @@ def test_a_body_naming_a_document_is_not_the_target(extractor: Extractor) -> Non
     assert ("org:ITU-NYLO", "participatesIn", "org:UNGA") in run(extractor, "4.2\tThe ITU Liaison Office in New York also follows the UNGA sessions.")
 
 
+def test_grouping_as_subject_is_not_the_publisher_acting(extractor: Extractor) -> None:
+    # C23 §6.2: the day contributes to the summit; ITU is not said to take part in the summit here
+    got = run(extractor, "6.2\tSDG Digital Day will contribute to the objectives of the SDG Summit by: showcasing solutions.")
+    assert not any(s == "org:ITU" and o == "grouping:sdg-summit" for s, _, o in got), got
+    # a bullet head is not a subject: the publisher acts
+    got = run(extractor, "· UNGIS: participated in the meetings of the CEB.")
+    assert ("org:ITU", "participatesIn", "grouping:ceb") in got, got
+
+
 def test_evidence_quotes_the_sentence(extractor: Extractor) -> None:
     text = "6.3 \tITU is also a member of the UN Sustainable Development Group (UNSDG), which serves as a high-level forum. It guides development operations."
     r = Report(ReportMeta("t", "t.txt", "T", symbol="C0/INF/1", publisher="ITU"), text, "h")
