@@ -151,6 +151,7 @@ _LATER_FRAME = re.compile(
 # a grouping opening a sentence as its subject ("SDG Digital Day will contribute to ..."), not a bullet
 # head ("UNGIS: ...", "GIGA - ...")
 _GROUPING_SUBJECT = re.compile(r"(?:\s*\([^)]{1,20}\))?\s+(?:will|has|have|had|is|are|was|were|also|continued|continues|aims?|seeks?|[a-z]+s)\b")
+_REQUESTED = re.compile(r"\b(?:approached|asked|invited|requested|encouraged|urged)\s+(?:[A-Z][\w\-]*\s+){1,3}(?:about|to|for)\b[^;.]*$")
 _NAMES_A_DOCUMENT = re.compile(r"\s+(?:resolutions?|decisions?|reports?|documents?|recommendations?)\b")
 
 # a role noun governed by a preposition names someone else's office: "with the Chair of the G"
@@ -909,6 +910,8 @@ class Extractor:
                     cue_at = left_start + mm.start()
                     if _SOMEONE_ELSES.search(text, max(s, cue_at - 20), cue_at):
                         break  # "in collaboration with the Chair of the G": another's office, not the subject's role
+                    if _REQUESTED.search(text, max(s, cue_at - 80), cue_at):
+                        break  # "approached ITU about making contributions to the G": asked, not done
                     subj = [lst for lst in lists if lst[-1].end <= cue_at and not _GOVERNED.search(text[max(s, lst[0].start - 30) : lst[0].start])]
                     targets = [g, *_coordinated(text, groups, g)]
                     if subj:

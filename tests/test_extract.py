@@ -370,6 +370,13 @@ def test_grouping_as_subject_is_not_the_publisher_acting(extractor: Extractor) -
     assert ("org:ITU", "participatesIn", "grouping:ceb") in got, got
 
 
+def test_a_request_is_not_a_fact(extractor: Extractor) -> None:
+    # C23 §3.4: being approached about contributing is not contributing
+    text = ("3.4\tUN-OHRLLS has already approached ITU about making similar thematic contributions to the Third United Nations "
+            "Conference on Landlocked Developing Countries and the Fourth International Conference on Small Island Developing States.")
+    assert not any(s == "org:ITU" for s, _, _ in run(extractor, text))
+
+
 def test_evidence_quotes_the_sentence(extractor: Extractor) -> None:
     text = "6.3 \tITU is also a member of the UN Sustainable Development Group (UNSDG), which serves as a high-level forum. It guides development operations."
     r = Report(ReportMeta("t", "t.txt", "T", symbol="C0/INF/1", publisher="ITU"), text, "h")
