@@ -868,6 +868,9 @@ _OPENING_EVENT = re.compile(
 )
 
 
+_NON_SPACE = re.compile(r"\S+")
+
+
 def opening_event_names(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """An event named by the sentence that opens with it: a run of capitalised words closed by its
     year and an event's verb or a date, or by "events, held". The year stays in the name (the edition).
@@ -887,7 +890,7 @@ def opening_event_names(text: str, start: int, end: int) -> list[tuple[int, int,
     m = _OPENING_EVENT.match(text, start, end)
     if m is None:
         return []
-    words = [(w.start(), w.end()) for w in re.finditer(r"\S+", text[: m.end(1)]) if w.start() >= m.start(1)]
+    words = [(w.start(), w.end()) for w in _NON_SPACE.finditer(text, m.start(1), m.end(1))]
     while words and text[words[-1][0] : words[-1][1]] in ("for", "of", "on", "and", "the", "in"):
         words.pop()
     first = text[words[0][0] : words[0][1]] if words else ""

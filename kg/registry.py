@@ -32,7 +32,7 @@ import hashlib
 import io
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -262,6 +262,8 @@ class Registry:
     indicators: dict[str, SdgIndicator]
     renumbered: dict[str, str]
     data_hash: str
+    # name key -> organization id, filled on first use by resolve_org (not part of equality)
+    _org_index: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     def org_names(self) -> list[tuple[str, str]]:
         """Every unconditional surface form of every organization, with its organization id.
@@ -327,11 +329,11 @@ class Registry:
         >>> reg.resolve_org("the World Bank")                            # doctest: +SKIP
         'WORLD-BANK-GROUP'
         """
-        key = name_key(name)
-        for form, org_id in self.org_names():
-            if name_key(form) == key:
-                return org_id
-        return None
+        if not self._org_index:
+            # the first form in sorted order wins, as a scan of org_names() finds it
+            for form, org_id in self.org_names():
+                self._org_index.setdefault(name_key(form), org_id)
+        return self._org_index.get(name_key(name))
 
     def grouping_names(self) -> list[tuple[str, str]]:
         """Every surface form (name, acronym, aliases) of every grouping, with its grouping id.
