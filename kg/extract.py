@@ -778,6 +778,11 @@ class Extractor:
             before = [lst for lst in lists if lst[-1].end <= g.start and re.fullmatch(r"\s?(?:['’]s\s)?[‘“\"]?", text[lst[-1].end : g.start])
                       and all(re.fullmatch(r"\s?[/\-–]\s?", text[a.end : b.start]) for a, b in zip(lst, lst[1:], strict=False))]
             owners = inside + (before[-1] if before else [])
+            if not owners and g.rule == "lexicon":
+                # a registry name that opens with its owner ("the ITU Partner2Connect Digital Coalition")
+                opener = re.match(r"[A-Z][\w\-]*(?=\s)", text[g.start : g.end])
+                word = opener.group(0) if opener else ""
+                owners = [m for m in (self.lexicon.find(word) if word else []) if m.kind == "org" and m.text == word]
             for o in owners:
                 add_role(o.key, g.key, "co-lead" if len(owners) > 1 else "lead", "named-in-grouping", 0.7)
         # 2. organization lists with a cue before them ("led by X and Y") or after them ("X co-chairs")

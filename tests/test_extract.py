@@ -78,6 +78,12 @@ CASES = [
         id="the-event-anaphora",
     ),
     pytest.param(
+        # Activities report §1.1.3: a registry name that opens with its owner
+        "· RESOLUTION PLEN/2 (Kigali, 2022): The ITU Partner2Connect Digital Coalition.",
+        {("org:ITU", "leads", "grouping:p2c")},
+        id="registry-name-opens-with-owner",
+    ),
+    pytest.param(
         # C22/INF/2 §7.1 BDT bullet
         "· GIGA - GIGA is a joint ITU and UNICEF initiative that aims to provide connectivity to every school in the world.",
         {("org:ITU", "coLeads", "grouping:giga"), ("org:UNICEF", "coLeads", "grouping:giga")},
