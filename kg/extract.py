@@ -151,8 +151,10 @@ _LATER_FRAME = re.compile(
 # a grouping opening a sentence as its subject ("SDG Digital Day will contribute to ..."), not a bullet
 # head ("UNGIS: ...", "GIGA - ...")
 _GROUPING_SUBJECT = re.compile(r"(?:\s*\([^)]{1,20}\))?\s+(?:will|has|have|had|is|are|was|were|also|continued|continues|aims?|seeks?|[a-z]+s)\b")
-_REQUESTED = re.compile(r"\b(?:approached|asked|invited|requested|encouraged|urged)\s+(?:[A-Z][\w\-]*\s+){1,3}(?:about|to|for)\b[^;.]*$")
-_NAMES_A_DOCUMENT = re.compile(r"\s+(?:resolutions?|decisions?|reports?|documents?|recommendations?)\b")
+# verbs that ask someone to act: what follows is asked, not done
+_REQUEST_VERBS = ("approached", "asked", "invited", "invites", "requested", "requests", "encouraged", "urged",
+                  "instructed", "instructs", "mandated")
+_REQUESTED = re.compile(rf"\b(?:{'|'.join(_REQUEST_VERBS)})\s+(?:[A-Z][\w\-]*\s+){{1,3}}(?:about|to|for)\b[^;.]*$")
 
 # a role noun governed by a preposition names someone else's office: "with the Chair of the G"
 _SOMEONE_ELSES = re.compile(r"\b(?:with|to|from|by)\s+the\s+$", re.I)
@@ -240,12 +242,14 @@ _PARTNER_ACRONYM = re.compile(
 _NOT_ORG_ACRONYMS = {"ICT", "ICTS", "SDG", "SDGS", "AI", "IOT", "LDC", "LDCS", "SIDS", "LLDC", "LLDCS", "COVID", "GDP", "NGO",
                      "NGOS", "CEO", "ITU", "UN", "WSIS", "ERP", "MOU", "TBC", "HQ", "USD", "CHF", "EUR", "PDF", "ICTD"}
 
-# "the United Nations" acting: subject of a verb, or the agent after "by"
 # the report's own head: "the Secretary-General", "the Deputy Secretary-General", unqualified by an
 # organization ("the UN Secretary-General", "the Secretary-General of ..."), not a possessive and
 # not an office's name ("Executive Office of the Secretary-General") nor the object of a mandate
 # ("instructs the Secretary-General to participate": an instruction, not an act)
-_OWN_OFFICIAL = re.compile(r"(?<!\bof\s)(?<!\bOf\s)(?<!\bfor\s)(?<!\bto\s)(?<!instructs\s)(?<!instructed\s)(?<!requests\s)(?<!requested\s)(?<!invites\s)(?<!invited\s)(?<!mandated\s)\b[Tt]he\s+((?:Deputy\s+)?Secretary-General)\b(?!\s*['’]s?\b|\s+of\b|\s*\()")
+_OWN_OFFICIAL = re.compile(r"\b[Tt]he\s+((?:Deputy\s+)?Secretary-General)\b(?!\s*['’]s?\b|\s+of\b|\s*\()")
+_OWN_OFFICIAL_GOVERNED = re.compile(rf"\b(?:of|Of|for|to|{'|'.join(_REQUEST_VERBS)})\s$")
+
+# "the United Nations" acting: subject of a verb, or the agent after "by"
 
 _UN_ACTOR = re.compile(
     r"(?:\bby\s+the\s+|(?:^|[.;:]\s+|,\s+)the\s+|\bThe\s+)(United\s+Nations)"
@@ -260,9 +264,11 @@ _ROW_DETAIL_COLUMNS = ("activit", "relevance", "frequency", "purpose", "descript
 _EVENT_KINDS = {"event", "summit", "forum", "conference"}
 _GENERIC_ANAPHORA = {"initiative", "partnership", "programme", "coalition", "platform", "project", "campaign", "alliance", "facility"}
 
-_NOT_GROUPING_TAIL = {"resolution", "resolutions", "report", "reports", "declaration", "decision", "decisions",
+_NOT_GROUPING_TAIL = {"resolution", "resolutions", "report", "reports", "declaration", "decision", "decisions", "document", "documents",
                       "recommendation", "recommendations", "handbook", "toolkit", "guidelines", "index", "monitor",
                       "act", "strategy", "policy", "brief", "briefs", "manifesto", "statement"}
+# "follows UNGA resolutions": a body naming a document is the document's modifier, not a verb's target
+_NAMES_A_DOCUMENT = re.compile(rf"\s+(?:{'|'.join(sorted(_NOT_GROUPING_TAIL, key=len, reverse=True))})\b")
 
 ANNEX_COLUMNS = {
     "key activit": "keyActivity",
@@ -331,7 +337,6 @@ class Extractor:
             w.lower() for org in registry.organizations.values()  # type: ignore[attr-defined]
             for w in (org.id, org.acronym or "", *org.aliases) if w and " " not in w)
         self._locator: str | None = None
-        self._publisher: str | None = None  # the organization the current report speaks for
         reg = registry
         for surface, oid in reg.org_names():  # type: ignore[attr-defined]
             org = reg.organizations[oid]  # type: ignore[attr-defined]
@@ -376,7 +381,6 @@ class Extractor:
         publisher = report.meta.publisher or infer_publisher(text, self.lexicon)
         out.publisher = publisher
         self._edition_parents = {}
-        self._publisher = publisher
         lexicon, acronyms = self._report_lexicon(text, out)
         if publisher:
             out.nodes.setdefault(f"org:{publisher}", self._org_node(f"org:{publisher}"))
@@ -538,7 +542,7 @@ class Extractor:
             parents = {(m.start, m.end) for m in subs}
             known = sorted([m for m in known if not any(m.start == b.start and m.end < b.end for b in subs) or (m.start, m.end) in parents] + subs)
             known = [m for m in known if not any(b is not m and b.start <= m.start and m.end <= b.end and m.rule != "sub-body" for b in subs)]
-        for m in self._acting_officials(text, s, e):
+        for m in self._acting_officials(text, s, e, out.publisher):
             if not any(k.start <= m.start < k.end or m.start <= k.start < m.end for k in known):
                 known.append(m)
         known.sort()
@@ -608,18 +612,18 @@ class Extractor:
         if self._locator is not None:
             out.org_mentions.append((m.key, self._locator))
 
-    def _acting_officials(self, text: str, s: int, e: int) -> list[Mention]:
+    def _acting_officials(self, text: str, s: int, e: int, publisher: str | None) -> list[Mention]:
         """Officials and "the United Nations" where they act: "led by the UN Deputy Secretary-General",
         "the United Nations will convene". A possessive ("the UN Secretary-General's report") or a
         modifier ("the United Nations system") is not the organization acting."""
         out = [m for m in self.officials.find(text, s, e) if not re.match(r"\s*['’]s?\b", text[m.end : m.end + 3])]
         for m in _UN_ACTOR.finditer(text, s, e):
             out.append(Mention(m.start(1), m.end(1), "org", "org:UN", m.group(1), rule="un-actor"))
-        if self._publisher:
+        if publisher:
             # "chaired by the Deputy Secretary-General": unqualified, the publisher's own official
             for m in _OWN_OFFICIAL.finditer(text, s, e):
-                if not any(o.start <= m.start(1) < o.end for o in out):
-                    out.append(Mention(m.start(1), m.end(1), "org", f"org:{self._publisher}", m.group(1), rule="own-official"))
+                if not _OWN_OFFICIAL_GOVERNED.search(text, max(0, m.start() - 14), m.start()) and not any(o.start <= m.start(1) < o.end for o in out):
+                    out.append(Mention(m.start(1), m.end(1), "org", f"org:{publisher}", m.group(1), rule="own-official"))
         return [Mention(m.start, m.end, m.kind, m.key, m.text, rule=m.rule or "official") for m in out]
 
     def _discovered(self, text: str, a_s: int, a_e: int, name: str, kind: str, rule: str, out: ReportExtraction) -> Mention:
@@ -643,11 +647,11 @@ class Extractor:
             candidates = list(reversed(recent + [m for m in groups if m.end <= a_s]))
             named = [
                 g for g in candidates if head in text[g.start : g.end].lower() or (g.key in out.nodes and head in out.nodes[g.key].label.lower())]
-            if not named and head in _GENERIC_ANAPHORA and candidates:
-                named = candidates[:1]  # "the initiative" after "United for Smart Sustainable Cities (U4SSC)"
-            if head == "event":
-                # "The event ..." after "ITU's Emerging Technology for Connectivity 2021 was held": the last event named
-                named = [g for g in candidates[:1] if g.key in out.nodes and out.nodes[g.key].category in _EVENT_KINDS]
+            if not named and candidates and (head in _GENERIC_ANAPHORA or (
+                    head == "event" and candidates[0].key in out.nodes and out.nodes[candidates[0].key].category in _EVENT_KINDS)):
+                # "the initiative" after "United for Smart Sustainable Cities (U4SSC)"; "The event" after
+                # "ITU's Emerging Technology for Connectivity 2021 was held" (an event only)
+                named = candidates[:1]
             if named:
                 found.append(Mention(a_s, a_e, "grouping", named[0].key, text[a_s:a_e], rule="anaphora"))
         for a_s, a_e, name in quoted_groupings(text, s, e):

@@ -578,11 +578,12 @@ def interagency_groupings(text: str, start: int, end: int) -> list[tuple[int, in
     return [(m.start(1), m.end(1), re.sub(r"\s+", " ", m.group(1))) for m in _INTERAGENCY_GROUP.finditer(text, start, end)]
 
 
+_SUB_BODY_ADJECTIVES = ("Advisory|Steering|Coordination|Organizing|Organising|Expert|Executive|Technical|Working|Research|"
+                        "Scientific|Management|Core|Editorial")
 _SUB_BODY = re.compile(
-    r"((?:(?:\s+(?!(?:Advisory|Steering|Coordination|Expert|Executive|Technical|Working|Scientific|Management|Core|Editorial)\b)[A-Z][\w\-]*){1,3}"
+    rf"((?:(?:\s+(?!(?:{_SUB_BODY_ADJECTIVES})\b)[A-Z][\w\-]*){{1,3}}"
     r"(?:,\s+[A-Z][\w\-]*){0,3}(?:,?\s+and\s+[A-Z][\w\-]*)?)?"  # a topic: "FIGI Security, Infrastructure and Trust Working Group"
-    r"\s+(?:(?:Advisory|Steering|Coordination|Organizing|Organising|Expert|Executive|Technical|Working|Research|"
-    r"Scientific|Management|Core|Editorial)\s+)?(?:Committee|Board|Working\s+Group|working\s+group|Task\s+Force|"
+    rf"\s+(?:(?:{_SUB_BODY_ADJECTIVES})\s+)?(?:Committee|Board|Working\s+Group|working\s+group|Task\s+Force|"
     r"Team|team|Secretariat|secretariat|Symposium|Group|Council|Panel|Unit|Hub|Taskforce|Action\s+Line\s+[A-Z]\d{1,2}|"
     r"Prizes|Awards|Week|Hackathon|Challenge))\b(?!\s+(?:on|for|of)\b)"
 )
@@ -868,9 +869,6 @@ _OPENING_EVENT = re.compile(
 )
 
 
-_NON_SPACE = re.compile(r"\S+")
-
-
 def opening_event_names(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """An event named by the sentence that opens with it: a run of capitalised words closed by its
     year and an event's verb or a date, or by "events, held". The year stays in the name (the edition).
@@ -890,11 +888,10 @@ def opening_event_names(text: str, start: int, end: int) -> list[tuple[int, int,
     m = _OPENING_EVENT.match(text, start, end)
     if m is None:
         return []
-    words = [(w.start(), w.end()) for w in _NON_SPACE.finditer(text, m.start(1), m.end(1))]
-    while words and text[words[-1][0] : words[-1][1]] in ("for", "of", "on", "and", "the", "in"):
+    words = tokens(text, m.start(1), m.end(1))
+    while words and words[-1][2] in _CONNECT:
         words.pop()
-    first = text[words[0][0] : words[0][1]] if words else ""
-    if not words or first in _LEAD_STOP or first.lower() in _MONTHS:
+    if not words or words[0][2] in _LEAD_STOP or words[0][2].lower() in _MONTHS:
         return []
     e = m.end(2) if m.group(2) else words[-1][1]
     return [(m.start(1), e, re.sub(r"\s+", " ", text[m.start(1) : e]))]
