@@ -32,7 +32,9 @@ from kg.mentions import (
     grouping_key,
     interagency_groupings,
     joint_possessive_groupings,
+    launched_names,
     lowercase_groupings,
+    name_with_inner_acronyms,
     opening_event_names,
     quoted_groupings,
     sub_body_names,
@@ -74,7 +76,8 @@ _SHARED_LEAD = re.compile(r"^\s*,?\s*(?:together|along|jointly)\s+with\b")
 
 # cues before an organization list: "... led by ORGS"
 _PASSIVE_CUES: list[tuple[str, str]] = [
-    (r"co-?led\s+by|co-?lead\s+by|jointly\s+led\s+by|(?:driven|run|managed|steered)\s+(?:jointly\s+|in\s+(?:close\s+)?(?:collaboration|partnership|cooperation)\s+)?by", "co-lead"),
+    (r"(?:an?\s+|the\s+)?joint\s+(?:initiative|programme|program|project|partnership|undertaking|effort|venture)\s+(?:of|between|by)|"
+     r"co-?led\s+by|co-?lead\s+by|jointly\s+led\s+by|(?:driven|run|managed|steered)\s+(?:jointly\s+|in\s+(?:close\s+)?(?:collaboration|partnership|cooperation)\s+)?by", "co-lead"),
     (r"led\s+by|under\s+the\s+leadership\s+of|spearheaded\s+by|headed\s+by|steered\s+by", "lead"),
     (r"co-?chaired\s+by|co-?chairs?\s*(?:are|were|:)?", "co-chair"),
     (r"chaired\s+by|under\s+the\s+chairmanship\s+of|chaired\s+jointly\s+by", "chair"),
@@ -88,7 +91,7 @@ _PASSIVE_CUES: list[tuple[str, str]] = [
     (r"hosted\s+by|housed\s+(?:in|at|by)", "host"),
     (r"^,?\s*(?:and\s+)?with", "with"),
     (r"(?:knowledge|implementing|technical|strategic|official)\s+partners?|in\s+partnership\s+with|partnered\s+with|partnering\s+with|partners?\s+with|partners?\s+(?:are|were|include|included|including|such\s+as|like|namely|:)", "partner"),
-    (r"in\s+(?:close\s+)?collaboration\s+with|in\s+cooperation\s+with|in\s+coordination\s+with|together\s+with|jointly\s+with|along\s+with|alongside|collaborat\w+\s+with|cooperat\w+\s+with|working\s+(?:closely\s+)?with|joined\s+forces\s+with", "partner"),
+    (r"in\s+(?:close\s+)?collaboration\s+with|in\s+cooperation\s+with|in\s+coordination\s+with|together\s+with|jointly\s+with|along\s+with|alongside|collaborat\w+\s+with|cooperat\w+\s+with|work(?:s|ed|ing)?\s+(?:(?:very|more|even)\s+)?(?:closely\s+)?with|joined\s+forces\s+with", "partner"),
     (r"supported\s+by|with\s+(?:the\s+)?(?:financial\s+)?support\s+(?:of|from)|sponsored\s+by|funded\s+by|financed\s+by|backed\s+by", "supporter"),
     (r"implemented\s+by|delivered\s+by|executed\s+by", "implementer"),
     (r"members?\s+(?:include|includes|included|are|were|:)|membership\s+(?:includes|of)|"
@@ -115,13 +118,13 @@ _ACTIVE_CUES: list[tuple[str, str]] = [
     (r"(?:(?:provid\w*|offer\w*|lend\w*)\s+(?:\w+\s+)?)?(?:support\w*)\b|(?:jointly\s+)?endorse[sd]?\b", "supporter"),
     (r"implement\w*", "implementer"),
     (r"(?:spoke|speaks|speaking|(?:deliver\w*|gave|give\w*|made)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:speech(?:es)?|remarks|keynotes?|statements?|address(?:es)?))\s+(?:in\s+[^,;.]{0,60}?(?:\s+and\s+)?)?at\b", "participant"),
-    (r"(?:collaborat\w*|cooperat\w*|partner\w*|work\w*\s+(?:closely\s+)?(?:with|together|on)|join\w*\s+forces)", "partner"),
+    (r"(?:collaborat\w*|cooperat\w*|partner\w*|work\w*\s+(?:(?:very|more|even)\s+)?(?:closely\s+)?(?:with|together|on)|join\w*\s+forces)", "partner"),
 ]
 _ACTIVE = [(re.compile(rf"^[\s,)]*(?:\([^)]{{0,80}}\)\s*)?(?:(?:experts|staff|officials|representatives)\s+)?(?:,?\s*(?:together|along|jointly|in\s+(?:close\s+)?(?:collaboration|partnership|cooperation))\s+with\s+[^,;.]{{2,80}}(?:,\s*[^,;.]{{2,60}}){{0,4}},\s*)?(?:(?:has|have|had|will|would|also|actively|continued|continues|continue|to)\s+)*(?:{pat})", re.I), role)
            for pat, role in _ACTIVE_CUES]
 
 # verbs naming a role just before a grouping, with the subject somewhere to the left
-_BEFORE_GROUPING = [(re.compile(rf"(?:{pat})\s+(?:in|on|to|of|for|with|at)?\s*(?:the\s+|its\s+|a\s+|an\s+)?(?:work\s+of\s+the\s+|activities\s+of\s+the\s+|meetings?\s+of\s+the\s+|(?:steering|executive|advisory|management|bureau)\s+(?:committee|board|group)?\s*of\s+the\s+)?(?:[\w\-’']+\s+){{0,3}}(?:(?:initiative|partnership|programme|platform|network|coalition|campaign|project|facility),\s+)?[“\"‘]?$", re.I), role) for pat, role in [
+_BEFORE_GROUPING = [(re.compile(rf"(?:{pat})\s+(?:in|on|to|of|for|with|at)?\s*(?:the\s+|its\s+|a\s+|an\s+)?(?:\d{{1,3}}(?:st|nd|rd|th)\s+(?:session|meeting|edition)\s+of\s+the\s+|work\s+of\s+the\s+|activities\s+of\s+the\s+|meetings?\s+of\s+the\s+|(?:steering|executive|advisory|management|bureau)\s+(?:committee|board|group)?\s*of\s+the\s+)?(?:[\w\-’']+\s+){{0,3}}(?:(?:initiative|partnership|programme|platform|network|coalition|campaign|project|facility),\s+)?[“\"‘]?$", re.I), role) for pat, role in [
     (r"co-?chair(?:s|ing|ed)?|co-?chairmanship\s+of", "co-chair"),
     (r"chair(?:s|ing|ed)?|chairmanship\s+of|chair\s+of", "chair"),
     (r"co-?lead(?:s|ing)?|co-?led", "co-lead"),
@@ -465,7 +468,8 @@ class Extractor:
                 # a second full name for the same acronym ("Inter-Sector Coordination Group (ISCG)" and
                 # "Inter-Sectoral Coordination Group on Issues of Mutual Interest (ISCG)"): one grouping
                 line_start = text.rfind("\n", 0, fs) + 1
-                phrases = find_named_phrases(text, max(line_start, fs - 80), fe)
+                inner = name_with_inner_acronyms(text, fs, fe)
+                phrases = [inner] if inner else find_named_phrases(text, max(line_start, fs - 80), fe)
                 if (acronyms[acr].startswith("grouping:") and phrases and phrases[-1].end == fe and phrases[-1].kind == "grouping"
                         and not self.lexicon.find(text, phrases[-1].start, fe)):
                     lex.add(phrases[-1].text, acronyms[acr], "grouping", phrases[-1].category)
@@ -493,7 +497,8 @@ class Extractor:
                 continue
             if self.lexicon.find(acr):
                 continue
-            phrases = find_named_phrases(text, fs, fe)
+            inner = name_with_inner_acronyms(text, fs, fe)
+            phrases = [inner] if inner else find_named_phrases(text, fs, fe)
             if phrases and phrases[-1].end == fe and phrases[-1].kind == "grouping":
                 p = phrases[-1]
                 key = grouping_key(p.text)
@@ -688,6 +693,9 @@ class Extractor:
             # its year and the event verb; a known or head-word name over it stands
             if not any(m.start < a_e and a_s < m.end and (m.kind == "grouping" or m.end - m.start >= 0.6 * (a_e - a_s)) for m in found):
                 found.append(self._discovered(text, a_s, a_e, name, "event", "opening-event", out))
+        for a_s, a_e, name in launched_names(text, s, e):
+            if not any(m.start < a_e and a_s < m.end for m in found):  # else a known or head-word name
+                found.append(self._discovered(text, a_s, a_e, name, "initiative", "launched-title", out))
         for a_s, a_e, name in appositive_groupings(text, s, e):
             if not any(m.start < a_e and a_s < m.end for m in found):  # else a known organization or grouping
                 found.append(self._discovered(text, a_s, a_e, name, "initiative", "appositive", out))
@@ -772,6 +780,7 @@ class Extractor:
 
         # 1. organizations naming a grouping ("ITU/WHO Focus Group", "ITU-UNDP Joint Facility",
         #    "UNICEF's Venture Fund"): its owners
+        owner_spans: set[tuple[int, int]] = set()
         for g in groups:
             if g.rule == "anaphora":
                 continue
@@ -789,6 +798,7 @@ class Extractor:
                 owners = [m for m in (self.lexicon.find(word) if word else []) if m.kind == "org" and m.text == word]
             for o in owners:
                 add_role(o.key, g.key, "co-lead" if len(owners) > 1 else "lead", "named-in-grouping", 0.7)
+                owner_spans.add((o.start, o.end))
         # 2. organization lists with a cue before them ("led by X and Y") or after them ("X co-chairs")
         prev_end = s
         last_lead = ""  # the lead role the list just before got from a passive cue
@@ -824,7 +834,9 @@ class Extractor:
                     # "ITU continued to partner with WHO ..., in the Be-Healthy Be-Mobile programme"
                     later = [g for g in groups if g.start >= le and g.start - le <= 150 and ";" not in text[le : g.start]
                              and _LATER_FRAME.search(text[le : g.start])]
-                    passive = (later[0], None) if later else None
+                    # "In partnership with EIF and UNOPS, ITU launched G": a fronted partner made G too
+                    fronted = [g for g in groups if g.start >= le and cue_at - s <= 30 and _FRONTED_MAKER.match(text, le, g.start)]
+                    passive = (later[0], None) if later else ((fronted[0], None) if fronted else None)
                 if passive is not None:
                     target, as_role = passive
                     if role == "with":
@@ -909,7 +921,7 @@ class Extractor:
                     add_role(o.key, groups[0].key, "participant", "at-event-frame", 0.7)
         # 3. a role verb right before a grouping: subject is the nearest list to the left, else the publisher
         for g in groups:
-            if any(k[1] == g.key for k in roles):
+            if any(k[1] == g.key and v[1] != "named-in-grouping" for k, v in roles.items()):
                 continue
             left_start = max(s, max((m.end for m in groups if m.end <= g.start), default=s))
             left = text[left_start : g.start]
@@ -929,7 +941,10 @@ class Extractor:
                                 add_role(o.key, t.key, r, "verb-before-grouping", 0.75)
                     elif any(h is not g and h.start - s <= 6 and h.end <= cue_at and _GROUPING_SUBJECT.match(text, h.end) for h in groups):
                         pass  # "SDG Digital Day will contribute to the objectives of the SDG Summit": the grouping acts
-                    elif publisher and not orgs or (publisher and _starts_with_verb(text, s, cue_at)):
+                    elif publisher and not [o for o in orgs if (o.start, o.end) not in owner_spans] or (
+                            publisher and _starts_with_verb(text, s, cue_at)):
+                        # no actor named but the owners of groupings ("developed in support of the WHO
+                        # 'Make Listening Safe' initiative"): the publisher acts
                         for t in targets:
                             add_role(f"org:{publisher}", t.key, r, "implicit-publisher", 0.7)
                     break
@@ -1256,6 +1271,9 @@ _IMPLEMENTATION_REPORT = re.compile(r"\breport\s+on\s+(?:the\s+)?(?:implementati
 # "at the 2021 STI Forum", "at an AI for Good webinar": the grouping after is where something happens
 _VENUE = re.compile(r"\b(?:at|during)\s+(?:an?\s+|the\s+)?(?:(?:official|main|annual|first|second|third|recent)\s+)?(?:(?:19|20)\d\d\s+)?$", re.I)
 _AS_PART_OF = re.compile(r"\bas\s+(?:an?\s+)?(?:integral\s+|key\s+)?part\s+of\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+# after a fronted partner list, its clause's subject makes the grouping: ", ITU launched the "
+_FRONTED_MAKER = re.compile(
+    r"\s*\)?,\s*(?:[A-Z][\w\-]*\s+){1,4}(?:(?:has|have|had|also|jointly)\s+)*(?:launched|established|created|set\s+up|initiated|organi[sz]ed|co-?organi[sz]ed|developed|implemented|hosted)\s+(?:the\s+|a\s+|an\s+)?$")
 _NEW_THING = re.compile(r"\b(?:launch\w*|establish\w*|creat\w*|set\s+up|develop\w*|organi[sz]\w*|publish\w*|releas\w*|introduc\w*)\b", re.I)
 
 

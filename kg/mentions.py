@@ -20,6 +20,8 @@ from kg.ids import name_key, slug
 
 _TOKEN = re.compile(r"[A-Za-z0-9À-ÖØ-öø-ÿ]+|&")
 _SOFT_SEP = re.compile(r"^[\s\-–‐’'.]{0,3}$|^\s*&\s*$|^,\s{1,2}$")
+# the gap around an inner acronym of a name: "Intelligence (AI) and"
+_PAREN_SEP = re.compile(r"^\s?\(\s?$|^\s?\)\s?$")
 
 # Words that head a grouping name; "Group" also covers "Working Group", "Focus Group".
 GROUPING_HEADS: dict[str, str] = {
@@ -90,6 +92,7 @@ class _Form:
     exact: str | None  # case-sensitive surface for single-token acronyms
     category: str
     comma: bool = False  # the name itself has a comma ("United Nations Educational, Scientific ...")
+    paren: bool = False  # the name spells out inner acronyms ("Focus Group on Artificial Intelligence (AI) and ...")
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
@@ -140,11 +143,13 @@ class Lexicon:
         exact = None
         if len(toks) == 1 and any(c.isupper() for c in surface[1:]) or (len(toks) == 1 and len(surface) <= 5):
             exact = re.sub(r"[^A-Za-z0-9À-ÖØ-öø-ÿ&]", "", surface)
-        form = _Form(key, kind, toks, exact, category, "," in surface)
+        form = _Form(key, kind, toks, exact, category, "," in surface, "(" in surface)
         bucket = self._forms.setdefault(toks, [])
         same = [k for k, f in enumerate(bucket) if f.key == key and f.exact == exact]
         if not same:
             bucket.append(form)
+        elif form.paren and not bucket[same[0]].paren:
+            bucket[same[0]] = form
         elif form.comma and not bucket[same[0]].comma:
             bucket[same[0]] = form  # "Be Healthy, Be Mobile" also allows the comma-less spelling
         lens = self._by_first.setdefault(toks[0], [])
@@ -165,12 +170,13 @@ class Lexicon:
             if not forms:
                 continue
             gaps = [text[window[k][1] : window[k + 1][0]] for k in range(n - 1)]
-            if n > 1 and not all(_SOFT_SEP.match(g) for g in gaps):
+            hard = [g for g in gaps if not _SOFT_SEP.match(g)]
+            if hard and not all(_PAREN_SEP.match(g) for g in hard):
                 continue
             has_comma = any("," in g for g in gaps)
             surface = text[window[0][0] : window[-1][1]]
             for f in forms:
-                if has_comma and not f.comma:
+                if has_comma and not f.comma or hard and not f.paren:
                     continue
                 if f.exact is not None:
                     if surface.replace("-", "").replace("–", "") in (f.exact, f.exact.upper()) or surface == f.exact:
@@ -414,6 +420,12 @@ def find_named_phrases(text: str, start: int, end: int, taken: Iterable[tuple[in
                 j = i + k - 1
                 words = words[:k]
                 break
+        # "Global Youth Summit on 2-4 June 2022": a date after the name is not part of it
+        for k in range(len(words) - 1, 0, -1):
+            if words[k] in ("on", "from") and all(w.isdigit() for w in words[k + 1 :]):
+                j = i + k - 1
+                words = words[:k]
+                break
         if (len(words) >= 3 and words[-1] == "event" and words[-2][:1].isupper() and words[-2].lower() in GROUPING_HEADS):
             j -= 1  # "the International Women’s Day event": the name ends at its own head word
             words = words[:-1]
@@ -461,6 +473,32 @@ def find_named_phrases(text: str, start: int, end: int, taken: Iterable[tuple[in
     return out
 
 
+def _inner_acronym(text: str, tok: tuple[int, int, str]) -> bool:
+    """An acronym in parentheses inside a longer name: "(IoT)" in "Internet of Things (IoT) for ..."."""
+    s, e, w = tok
+    return s > 0 and text[s - 1] == "(" and text[e : e + 1] == ")" and sum(c.isupper() for c in w) >= 2
+
+
+def name_with_inner_acronyms(text: str, s: int, e: int) -> Mention | None:
+    """The grouping a defined full name with inner acronyms names, or None.
+
+    Examples
+    --------
+    >>> t = "Focus Group on Artificial Intelligence (AI) and Internet of Things (IoT) for Digital Agriculture"
+    >>> m = name_with_inner_acronyms(t, 0, len(t))
+    >>> m.key[:47], m.category
+    ('grouping:focus-group-on-artificial-intelligence', 'working-group')
+    """
+    if "(" not in text[s:e]:
+        return None
+    words = [t for t in tokens(text, s, e) if not _inner_acronym(text, t)]
+    kind = _head_kind([w for _, _, w in words])
+    if kind is None or not words[0][2][:1].isupper():
+        return None
+    name = re.sub(r"\s+", " ", text[s:e])
+    return Mention(s, e, "grouping", grouping_key(name), name, category=kind, rule="definition")
+
+
 def find_definitions(text: str, start: int, end: int) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """"Full Name (ACRONYM)" definitions: (span of the full name, span of the acronym).
 
@@ -490,7 +528,11 @@ def find_definitions(text: str, start: int, end: int) -> list[tuple[tuple[int, i
         while k >= 0:
             w = toks[k][2]
             gap = text[toks[k][1] : (toks[k + 1][0] if k + 1 < len(toks) else m.start())]
-            if "\n" in gap or re.search(r"[,;:()\"“”]", gap):
+            if _inner_acronym(text, toks[k]) and k + 1 < len(toks) and _PAREN_SEP.match(gap):
+                k -= 1  # "Artificial Intelligence (AI) and ...": an acronym the name spells out on the way
+                continue
+            if "\n" in gap or re.search(r"[,;:()\"“”]", gap) and not (
+                    k + 1 < len(toks) and _inner_acronym(text, toks[k + 1]) and _PAREN_SEP.match(gap)):
                 break
             if w[:1].isupper():
                 caps += sum(1 for c in w if c.isupper()) if w.isupper() else 1
@@ -895,6 +937,36 @@ def opening_event_names(text: str, start: int, end: int) -> list[tuple[int, int,
         return []
     e = m.end(2) if m.group(2) else words[-1][1]
     return [(m.start(1), e, re.sub(r"\s+", " ", text[m.start(1) : e]))]
+
+
+_LAUNCHED = re.compile(
+    rf"\b(?:launched|initiated|inaugurated)\s+(?:the\s+)?({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|[a-z]+)){{2,10}}?)(?=\s*(?:[.;:(]|,\s|$))"
+)
+
+
+def launched_names(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """A title launched without a head word: "ITU launched Tech as a driver of Women’s Economic
+    Opportunity." The title runs to the clause's end, has at least three capitalised words, ends on
+    one, and has at most two lower-case words beyond connectors.
+
+    Examples
+    --------
+    >>> t = "In 2020, with EIF and UNOPS, ITU launched Tech as a driver of Women’s Economic Opportunity. It"
+    >>> [n for _, _, n in launched_names(t, 0, len(t))]
+    ['Tech as a driver of Women’s Economic Opportunity']
+    >>> t = "ITU launched Digital skills programmes in Africa."
+    >>> launched_names(t, 0, len(t))
+    []
+    """
+    out = []
+    for m in _LAUNCHED.finditer(text, start, end):
+        words = m.group(1).split()
+        lower = [w for w in words if not w[:1].isupper() and w not in _CONNECT and w not in ("as", "a", "an")]
+        caps = [w for w in words if w[:1].isupper()]
+        if len(caps) < 3 or len(lower) > 2 or not words[-1][:1].isupper() or words[0] in _LEAD_STOP:
+            continue
+        out.append((m.start(1), m.end(1), " ".join(words)))
+    return out
 
 
 def quoted_groupings(text: str, start: int, end: int) -> list[tuple[int, int, str]]:

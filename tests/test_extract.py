@@ -298,6 +298,40 @@ CASES = [
         {("org:ITU", "participatesIn", "grouping:our-common-agenda")},
         id="contributing-to-efforts-to-follow-up-on",
     ),
+    pytest.param(
+        # Activities report 2018-2022 §1.8: a fronted partner list; a title launched without a head word
+        "· In September 2020, in partnership with the Enhanced Integrated Framework (EIF) and UNOPS, ITU launched Tech as a driver of Women’s Economic Opportunity. Targeting LDCs, this initiative enhances the digital ecosystem and builds digital skills.",
+        {("org:ITU", "leads", "grouping:tech-as-a-driver-of-women-s-economic-opportunity"),
+         ("org:EIF", "contributesTo", "grouping:tech-as-a-driver-of-women-s-economic-opportunity"),
+         ("org:UNOPS", "contributesTo", "grouping:tech-as-a-driver-of-women-s-economic-opportunity")},
+        id="fronted-partners-of-a-launched-title",
+    ),
+    pytest.param(
+        # Activities report 2018-2022 §1.8 ITU-D ¶23 (first sentence) and ¶5: "G, a joint initiative of A, B and C"
+        "BR participated in the Policy and Regulatory Initiative for Digital Africa (PRIDA) project. PRIDA, a joint initiative of the African Union, the European Union and ITU, ran eight capacity building workshops training 573 engineers from regulatory authorities belonging to 48 African countries.",
+        {("org:AU", "coLeads", "grouping:policy-and-regulatory-initiative-for-digital-africa"),
+         ("org:EU", "coLeads", "grouping:policy-and-regulatory-initiative-for-digital-africa"),
+         ("org:ITU", "coLeads", "grouping:policy-and-regulatory-initiative-for-digital-africa")},
+        id="joint-initiative-of",
+    ),
+    pytest.param(
+        # C22/INF/2 §7.1 TSB: the only organization named owns the grouping; the publisher supports it
+        "· The guidelines for the safe listening of music players were developed in support of the WHO ‘Make Listening Safe’ initiative.",
+        {("org:WHO", "leads", "grouping:make-listening-safe"), ("org:ITU", "supports", "grouping:make-listening-safe")},
+        id="owner-is-not-the-actor",
+    ),
+    pytest.param(
+        # C22/INF/2 §8.3: "work very closely with A, B ... on ... in G"
+        "8.3\tAs strongly suggested by Member States during the CWG-SFP, ITU will continue to work very closely with the Office of UN Secretary-General, Office of the Secretary-General’s Envoy on Technology and other UN agencies on the acceleration of digital cooperation and digital issues in Our Common Agenda.",
+        {("org:EOSG", "contributesTo", "grouping:our-common-agenda"), ("org:OSET", "contributesTo", "grouping:our-common-agenda")},
+        id="work-very-closely-with-in",
+    ),
+    pytest.param(
+        # Activities report 2018-2022 §1.8: a defined name that spells out inner acronyms is one grouping
+        "The ITU Focus Group on Artificial Intelligence (AI) and Internet of Things (IoT) for Digital Agriculture (FG-AI4A) explores the potential of emerging technologies.",
+        {("org:ITU", "leads", "grouping:focus-group-on-artificial-intelligence-ai-and-internet-of-things-iot-for-digital")},
+        id="name-with-inner-acronyms",
+    ),
 ]
 
 
