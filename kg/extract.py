@@ -35,6 +35,7 @@ from kg.mentions import (
     launched_names,
     lowercase_groupings,
     name_with_inner_acronyms,
+    numbered_bodies,
     opening_event_names,
     quoted_groupings,
     sub_body_names,
@@ -120,7 +121,7 @@ _ACTIVE_CUES: list[tuple[str, str]] = [
     (r"(?:spoke|speaks|speaking|(?:deliver\w*|gave|give\w*|made)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:speech(?:es)?|remarks|keynotes?|statements?|address(?:es)?))\s+(?:in\s+[^,;.]{0,60}?(?:\s+and\s+)?)?at\b", "participant"),
     (r"(?:collaborat\w*|cooperat\w*|partner\w*|work\w*\s+(?:(?:very|more|even)\s+)?(?:closely\s+)?(?:with|together|on)|join\w*\s+forces)", "partner"),
 ]
-_ACTIVE = [(re.compile(rf"^[\s,)]*(?:\([^)]{{0,80}}\)\s*)?(?:(?:experts|staff|officials|representatives)\s+)?(?:,?\s*(?:together|along|jointly|in\s+(?:close\s+)?(?:collaboration|partnership|cooperation))\s+with\s+[^,;.]{{2,80}}(?:,\s*[^,;.]{{2,60}}){{0,4}},\s*)?(?:(?:has|have|had|will|would|also|actively|continued|continues|continue|to)\s+)*(?:{pat})", re.I), role)
+_ACTIVE = [(re.compile(rf"^[\s,)]*(?:\([^)]{{0,80}}\)\s*)?(?:(?:experts|staff|officials|representatives|secretariat)\s+)?(?:,?\s*(?:together|along|jointly|in\s+(?:close\s+)?(?:collaboration|partnership|cooperation))\s+with\s+[^,;.]{{2,80}}(?:,\s*[^,;.]{{2,60}}){{0,4}},\s*)?(?:(?:has|have|had|will|would|also|actively|continued|continues|continue|to)\s+)*(?:{pat})", re.I), role)
            for pat, role in _ACTIVE_CUES]
 
 # verbs naming a role just before a grouping, with the subject somewhere to the left
@@ -693,8 +694,16 @@ class Extractor:
             # its year and the event verb; a known or head-word name over it stands
             if not any(m.start < a_e and a_s < m.end and (m.kind == "grouping" or m.end - m.start >= 0.6 * (a_e - a_s)) for m in found):
                 found.append(self._discovered(text, a_s, a_e, name, "event", "opening-event", out))
+        for a_s, a_e, name in numbered_bodies(text, s, e):
+            # "ITU-R Working Parties 5B and 4C": one body per number; it replaces a name over its words
+            found = [m for m in found if not (m.kind == "grouping" and m.start < a_e and a_s < m.end)]
+            found.append(self._discovered(text, a_s, a_e, name, "working-group", "numbered-bodies", out))
         for a_s, a_e, name in launched_names(text, s, e):
-            if not any(m.start < a_e and a_s < m.end for m in found):  # else a known or head-word name
+            # a known or head-word name over the same words stands; one inside ("launched the CISCO
+            # EQUALS Learning Space") is a part of the title: an organization in it is its owner
+            inner = [m for m in found if m.start < a_e and a_s < m.end]
+            if all(a_s <= m.start and m.end <= a_e and (m.kind == "org" or m.end - m.start < a_e - a_s) for m in inner):
+                found = [m for m in found if not (m.kind == "grouping" and m in inner)]
                 found.append(self._discovered(text, a_s, a_e, name, "initiative", "launched-title", out))
         for a_s, a_e, name in appositive_groupings(text, s, e):
             if not any(m.start < a_e and a_s < m.end for m in found):  # else a known organization or grouping
@@ -1152,7 +1161,10 @@ class Extractor:
         s, e = first.start, first.end
         subject = context if context is not None and context.kind == "grouping" else None
         if subject is None:
-            heads = [m for m in first.groups if m.start - s <= 6]
+            # "· In 2021, the AI for Good ... offered ...": after a fronted date, the bullet's subject
+            dated = _FRONTED_DATE.match(text, s, e)
+            opening = dated.end() if dated else s
+            heads = [m for m in first.groups if 0 <= m.start - opening <= 6]
             subject = heads[0] if heads else None
         if subject is None:
             return
@@ -1274,6 +1286,7 @@ _AS_PART_OF = re.compile(r"\bas\s+(?:an?\s+)?(?:integral\s+|key\s+)?part\s+of\s+
 # after a fronted partner list, its clause's subject makes the grouping: ", ITU launched the "
 _FRONTED_MAKER = re.compile(
     r"\s*\)?,\s*(?:[A-Z][\w\-]*\s+){1,4}(?:(?:has|have|had|also|jointly)\s+)*(?:launched|established|created|set\s+up|initiated|organi[sz]ed|co-?organi[sz]ed|developed|implemented|hosted)\s+(?:the\s+|a\s+|an\s+)?$")
+_FRONTED_DATE = re.compile(r"(?:In|Since|During|Throughout|By|From)\s+(?:(?:early|mid|late|[A-Z][a-z]+)\s+)?(?:19|20)\d\d\s*,\s*")
 _NEW_THING = re.compile(r"\b(?:launch\w*|establish\w*|creat\w*|set\s+up|develop\w*|organi[sz]\w*|publish\w*|releas\w*|introduc\w*)\b", re.I)
 
 

@@ -940,7 +940,7 @@ def opening_event_names(text: str, start: int, end: int) -> list[tuple[int, int,
 
 
 _LAUNCHED = re.compile(
-    rf"\b(?:launched|initiated|inaugurated)\s+(?:the\s+)?({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|[a-z]+)){{2,10}}?)(?=\s*(?:[.;:(]|,\s|$))"
+    rf"\b(?:launched|initiated|inaugurated)\s+(?:the\s+)?({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|[a-z]+)){{2,10}}?)(?=\s*(?:[.;:(]|,\s|[–\-]\s|$))"
 )
 
 
@@ -966,6 +966,39 @@ def launched_names(text: str, start: int, end: int) -> list[tuple[int, int, str]
         if len(caps) < 3 or len(lower) > 2 or not words[-1][:1].isupper() or words[0] in _LEAD_STOP:
             continue
         out.append((m.start(1), m.end(1), " ".join(words)))
+    return out
+
+
+_PLURAL_BODIES = {"working parties": "Working Party", "study groups": "Study Group", "focus groups": "Focus Group",
+                  "working groups": "Working Group", "task forces": "Task Force", "rapporteur groups": "Rapporteur Group"}
+_NUMBERED_BODIES = re.compile(
+    r"\b(?:([A-Z][A-Za-z]*-[A-Z]|[A-Z]{2,8})\s+)?(" + "|".join(k.replace(" ", r"\s+") for k in _PLURAL_BODIES) + r")\s+"
+    r"(\d{1,2}[A-Z]?(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)\d{1,2}[A-Z]?)+)\b", re.I)
+
+
+def numbered_bodies(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Bodies named together by one plural head and their numbers: "ITU-R Working Parties 5B and
+    4C" are "ITU-R Working Party 5B" and "ITU-R Working Party 4C". The first body's span runs from
+    the owner to its number; the others' cover their numbers.
+
+    Examples
+    --------
+    >>> t = "IMO secretariat participated in the meetings of ITU-R Working Parties 5B and 4C."
+    >>> [n for _, _, n in numbered_bodies(t, 0, len(t))]
+    ['ITU-R Working Party 5B', 'ITU-R Working Party 4C']
+    >>> t = "ITU-T Study Groups 2, 3 and 12 lead this work"
+    >>> [t[a:b] for a, b, _ in numbered_bodies(t, 0, len(t))]
+    ['ITU-T Study Groups 2', '3', '12']
+    """
+    out = []
+    for m in _NUMBERED_BODIES.finditer(text, start, end):
+        if not m.group(2)[:1].isupper():
+            continue
+        head = _PLURAL_BODIES[re.sub(r"\s+", " ", m.group(2).lower())]
+        owner = f"{m.group(1)} " if m.group(1) else ""
+        for k, num in enumerate(re.finditer(r"\d{1,2}[A-Z]?", m.group(3))):
+            a = m.start(3) + num.start()
+            out.append((m.start() if k == 0 else a, m.start(3) + num.end(), f"{owner}{head} {num.group(0)}"))
     return out
 
 

@@ -332,6 +332,24 @@ CASES = [
         {("org:ITU", "leads", "grouping:focus-group-on-artificial-intelligence-ai-and-internet-of-things-iot-for-digital")},
         id="name-with-inner-acronyms",
     ),
+    pytest.param(
+        # C22/INF/2 §7.1 BR bullet 4: one plural head, several numbered bodies; "X secretariat participated"
+        "· IMO: ITU participated in the 2021 meetings of the IMO/ITU Experts Group on maritime radio issues. IMO secretariat participated in the meetings of ITU-R Working Parties 5B and 4C.",
+        {("org:IMO", "participatesIn", "grouping:itu-r-working-party-5b"), ("org:IMO", "participatesIn", "grouping:itu-r-working-party-4c")},
+        id="numbered-bodies-under-one-plural-head",
+    ),
+    pytest.param(
+        # C22/INF/2 §7.1 TSB bullet 1: an agentless bullet of the publisher's list, after a fronted date
+        "· In 2021, the AI for Good, the all year digital platform always online, offered continuous programming. Close to 40 UN sister agencies are partners. Switzerland is co-convener of AI for Good;",
+        {("org:ITU", "participatesIn", "grouping:ai-for-good")},
+        id="agentless-bullet-after-a-date",
+    ),
+    pytest.param(
+        # Activities report 2018-2022 §1.8 bullet 2: a launched title holding its owner and a known name
+        "· ITU and CISCO launched the CISCO EQUALS Learning Space – online training to build tech skills.",
+        {("org:ITU", "leads", "grouping:cisco-equals-learning-space"), ("org:Cisco", "leads", "grouping:cisco-equals-learning-space")},
+        id="launched-title-over-a-known-name",
+    ),
 ]
 
 
