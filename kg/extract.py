@@ -91,7 +91,8 @@ _PASSIVE_CUES: list[tuple[str, str]] = [
     (r"founding\s+(?:partners?|members?)\s*(?:are|were|:|–|-|,)?", "founding-partner"),
     (r"hosted\s+by|housed\s+(?:in|at|by)", "host"),
     (r"^,?\s*(?:and\s+)?with", "with"),
-    (r"(?:knowledge|implementing|technical|strategic|official)\s+partners?|in\s+partnership\s+with|partnered\s+with|partnering\s+with|partners?\s+with|partners?\s+(?:are|were|include|included|including|such\s+as|like|namely|:)", "partner"),
+    (r"(?:knowledge|implementing|technical|strategic|official)\s+partners?|in\s+partnership\s+with|"
+     r"partnership\s+(?:was\s+)?(?:forged|established|formed|built|signed|concluded)\s+with|agreement\s+with|partnered\s+with|partnering\s+with|partners?\s+with|partners?\s+(?:are|were|include|included|including|such\s+as|like|namely|:)", "partner"),
     (r"in\s+(?:close\s+)?collaboration\s+with|in\s+cooperation\s+with|in\s+coordination\s+with|together\s+with|jointly\s+with|along\s+with|alongside|collaborat\w+\s+with|cooperat\w+\s+with|work(?:s|ed|ing)?\s+(?:(?:very|more|even)\s+)?(?:closely\s+)?with|joined\s+forces\s+with", "partner"),
     (r"supported\s+by|with\s+(?:the\s+)?(?:financial\s+)?support\s+(?:of|from)|sponsored\s+by|funded\s+by|financed\s+by|backed\s+by", "supporter"),
     (r"implemented\s+by|delivered\s+by|executed\s+by", "implementer"),
@@ -843,6 +844,11 @@ class Extractor:
                     # "ITU continued to partner with WHO ..., in the Be-Healthy Be-Mobile programme"
                     later = [g for g in groups if g.start >= le and g.start - le <= 150 and ";" not in text[le : g.start]
                              and _LATER_FRAME.search(text[le : g.start])]
+                    # "a partnership forged with FAO, ILO ..., which resulted in ... the project “G”": the
+                    # one project the sentence names after the partners
+                    projects = [g for g in groups if g.start >= le and g.start - le <= 220 and ";" not in text[le : g.start]]
+                    if not later and len({g.key for g in groups}) == 1 and projects and _PROJECT_WORD.search(text, max(le, projects[0].start - 30), projects[0].start):
+                        later = projects
                     # "In partnership with EIF and UNOPS, ITU launched G": a fronted partner made G too
                     fronted = [g for g in groups if g.start >= le and cue_at - s <= 30 and _FRONTED_MAKER.match(text, le, g.start)]
                     passive = (later[0], None) if later else ((fronted[0], None) if fronted else None)
@@ -989,7 +995,10 @@ class Extractor:
             for ka, kb in _direct_pairs(text, lists, e):
                 out.statements.append(Statement(min(ka, kb), "partnersWith", max(ka, kb), ev("direct-collaboration", 0.75)))
             if ctx_org and publisher and f"org:{publisher}" != ctx_org.key:
-                first_org = orgs[0].key if orgs else None
+                # "· JIU: the group reviewed ... JIU reports ... ITU focal points": the head's own name
+                # in its bullet is not another actor
+                others = [o for o in orgs if o.key != ctx_org.key]
+                first_org = others[0].key if others else None
                 if first_org in (f"org:{publisher}", None) and sent.start <= unit.start + 200:
                     ka, kb = sorted((f"org:{publisher}", ctx_org.key))
                     out.statements.append(Statement(ka, "partnersWith", kb, ev("bullet-head-org", 0.7)))
@@ -1287,6 +1296,7 @@ _AS_PART_OF = re.compile(r"\bas\s+(?:an?\s+)?(?:integral\s+|key\s+)?part\s+of\s+
 _FRONTED_MAKER = re.compile(
     r"\s*\)?,\s*(?:[A-Z][\w\-]*\s+){1,4}(?:(?:has|have|had|also|jointly)\s+)*(?:launched|established|created|set\s+up|initiated|organi[sz]ed|co-?organi[sz]ed|developed|implemented|hosted)\s+(?:the\s+|a\s+|an\s+)?$")
 _FRONTED_DATE = re.compile(r"(?:In|Since|During|Throughout|By|From)\s+(?:(?:early|mid|late|[A-Z][a-z]+)\s+)?(?:19|20)\d\d\s*,\s*")
+_PROJECT_WORD = re.compile(r"\b(?:project|programme|program)\s*[“\"‘]?$", re.I)
 _NEW_THING = re.compile(r"\b(?:launch\w*|establish\w*|creat\w*|set\s+up|develop\w*|organi[sz]\w*|publish\w*|releas\w*|introduc\w*)\b", re.I)
 
 

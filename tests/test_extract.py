@@ -350,6 +350,19 @@ CASES = [
         {("org:ITU", "leads", "grouping:cisco-equals-learning-space"), ("org:Cisco", "leads", "grouping:cisco-equals-learning-space")},
         id="launched-title-over-a-known-name",
     ),
+    pytest.param(
+        # C22/INF/2 §7.1 BDT bullet 20: partners and a funder of the one project the sentence names
+        "· One positive outcome was a partnership forged with FAO, ILO, UNCDF, and UNDP, which resulted in an agreement with the European Commission (EC) for the financing of the project “Support to Rural Entrepreneurship, Investment and Trade in Papua New Guinea”;",
+        {(f"org:{o}", "contributesTo", "grouping:support-to-rural-entrepreneurship-investment-and-trade-in-papua-new-guinea")
+         for o in ("FAO", "ILO", "UNCDF", "UNDP", "EC")},
+        id="partnership-forged-with-for-a-project",
+    ),
+    pytest.param(
+        # C20 §2.4 bullet 4: the head organization's own name in its bullet is not another actor
+        "· Joint Inspection Unit of the UN System (JIU): the group reviewed and endorsed acceptance and implementation status, where appropriate, of recommendations in JIU system-wide reports published in 2019. The group also noted the JIU’s Programme of Work for 2020 and designated the respective ITU focal points for each of the system-wide thematic reviews;",
+        {("org:ITU", "partnersWith", "org:JIU")},
+        id="bullet-head-organization-named-again",
+    ),
 ]
 
 
