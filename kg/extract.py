@@ -963,6 +963,17 @@ class Extractor:
                         for t in targets:
                             add_role(f"org:{publisher}", t.key, r, "implicit-publisher", 0.7)
                     break
+        # 3c. "WTDC-22 was organized successfully in Kigali": an edition of the publisher's own
+        #     conference, held with no one named as its organizer, is the publisher's
+        parent = self._edition_parents.get(groups[0].key) if groups else None
+        # the edition opens the sentence, or its acronym follows its body's name ("The 8th World
+        # Telecommunication Development Conference (WTDC-22) was ...")
+        opens = groups and (groups[0].start - s <= 6 or any(
+            o.key == parent and o.start - s <= 14 and re.fullmatch(r"\s*\(\s*", text[o.end : groups[0].start]) for o in orgs))
+        if publisher and opens and not any(k[1] == groups[0].key for k in roles):
+            held = _HELD.match(text, groups[0].end, e)
+            if parent and held and self._within_org(parent[4:], publisher) and not re.match(r"\s*by\b", text[held.end() : held.end() + 4]):
+                add_role(f"org:{publisher}", groups[0].key, "convener", "own-conference-held", 0.7)
         # 3a. relative clause: "an OCA working group, in which the ITU Deputy Secretary-General has been participating"
         for g in groups:
             for lst in lists:
@@ -1180,6 +1191,20 @@ class Extractor:
         ev = self._evidence(text, rid, unit, s, e, "implicit-publisher-bullet", 0.6)
         out.statements.append(Statement(f"org:{publisher}", ROLE_PREDICATE["participant"], subject.key, ev, role="participant"))
 
+    def _within_org(self, oid: str, ancestor: str) -> bool:
+        """``oid`` is ``ancestor`` or one of its parts ("ITU-WTDC" under ITU-D under ITU)."""
+        seen: set[str] = set()
+        todo = [oid]
+        while todo:
+            cur = todo.pop()
+            if cur == ancestor:
+                return True
+            org = self.registry.organizations.get(cur)  # type: ignore[attr-defined]
+            if org is not None and cur not in seen:
+                seen.add(cur)
+                todo.extend(org.parents)
+        return False
+
     def _resolution_node(self, c: Citation, out: ReportExtraction) -> None:
         key = f"resolution:{c.key}"
         attrs: list[tuple[str, str]] = [("kind", c.kind), ("number", c.number), ("body", c.body)]
@@ -1297,6 +1322,7 @@ _FRONTED_MAKER = re.compile(
     r"\s*\)?,\s*(?:[A-Z][\w\-]*\s+){1,4}(?:(?:has|have|had|also|jointly)\s+)*(?:launched|established|created|set\s+up|initiated|organi[sz]ed|co-?organi[sz]ed|developed|implemented|hosted)\s+(?:the\s+|a\s+|an\s+)?$")
 _FRONTED_DATE = re.compile(r"(?:In|Since|During|Throughout|By|From)\s+(?:(?:early|mid|late|[A-Z][a-z]+)\s+)?(?:19|20)\d\d\s*,\s*")
 _PROJECT_WORD = re.compile(r"\b(?:project|programme|program)\s*[“\"‘]?$", re.I)
+_HELD = re.compile(r"(?:\s*\([^)]{1,20}\)|\))?\s+(?:was|were)\s+(?:successfully\s+)?(?:organi[sz]ed|held|convened|hosted|opened)(?:\s+successfully)?\b")
 _NEW_THING = re.compile(r"\b(?:launch\w*|establish\w*|creat\w*|set\s+up|develop\w*|organi[sz]\w*|publish\w*|releas\w*|introduc\w*)\b", re.I)
 
 

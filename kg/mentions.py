@@ -627,7 +627,7 @@ _SUB_BODY = re.compile(
     r"(?:,\s+[A-Z][\w\-]*){0,3}(?:,?\s+and\s+[A-Z][\w\-]*)?)?"  # a topic: "FIGI Security, Infrastructure and Trust Working Group"
     rf"\s+(?:(?:{_SUB_BODY_ADJECTIVES})\s+)?(?:Committee|Board|Working\s+Group|working\s+group|Task\s+Force|"
     r"Team|team|Secretariat|secretariat|Symposium|Group|Council|Panel|Unit|Hub|Taskforce|Action\s+Line\s+[A-Z]\d{1,2}|"
-    r"Prizes|Awards|Week|Hackathon|Challenge))\b(?!\s+(?:on|for|of)\b)"
+    r"Prizes|Awards|Week|Hackathon|Challenge|(?:[Ww]ebinar|[Ll]ecture|[Ww]orkshop|[Ss]eminar|[Dd]ialogue)\s+[Ss]eries|[Ww]ebinars))\b(?!\s+(?:on|for|of)\b)"
 )
 
 
@@ -651,6 +651,10 @@ def sub_body_names(text: str, parents: Iterable[Mention], end: int) -> list[Ment
     >>> at = t.index("FIGI")
     >>> [m.text for m in sub_body_names(t, [Mention(at, at + 4, "grouping", "grouping:figi", "FIGI")], len(t))]
     ['FIGI Security, Infrastructure and Trust Working Group']
+    >>> t = "ITU has launched an AI for Good webinar series featuring use cases"
+    >>> at = t.index("AI")
+    >>> [m.text for m in sub_body_names(t, [Mention(at, at + 11, "grouping", "grouping:ai-for-good", "AI for Good")], len(t))]
+    ['AI for Good webinar series']
     """
     out = []
     for p in parents:

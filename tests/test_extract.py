@@ -363,6 +363,18 @@ CASES = [
         {("org:ITU", "partnersWith", "org:JIU")},
         id="bullet-head-organization-named-again",
     ),
+    pytest.param(
+        # Activities report 2018-2022 §1.1.3 ¶1: the publisher's own conference, held with no organizer named
+        "The 8th World Telecommunication Development Conference (WTDC-22) was organized successfully in Kigali, Rwanda, from 6 to 16 June 2022, under the theme: Connecting the unconnected to achieve sustainable development.",
+        {("org:ITU", "convenes", "grouping:8th-world-telecommunication-development-conference")},
+        id="own-conference-held",
+    ),
+    pytest.param(
+        # Activities report 2018-2022 §1.8 ¶15: a webinar series named after a known grouping is part of it
+        "ITU has launched an AI for Good webinar series featuring use cases of artificial intelligence in healthcare.",
+        {("org:ITU", "leads", "grouping:ai-for-good-webinar-series"), ("grouping:ai-for-good-webinar-series", "partOf", "grouping:ai-for-good")},
+        id="webinar-series-of-a-known-grouping",
+    ),
 ]
 
 
