@@ -78,6 +78,7 @@ _SHARED_LEAD = re.compile(r"^\s*,?\s*(?:together|along|jointly)\s+with\b")
 # cues before an organization list: "... led by ORGS"
 _PASSIVE_CUES: list[tuple[str, str]] = [
     (r"(?:an?\s+|the\s+)?joint\s+(?:initiative|programme|program|project|partnership|undertaking|effort|venture)\s+(?:of|between|by)|"
+     r"\ban?\s+(?:collaboration|partnership|collaborative\s+effort)\s+(?:of|between)|"
      r"co-?led\s+by|co-?lead\s+by|jointly\s+led\s+by|(?:driven|run|managed|steered)\s+(?:jointly\s+|in\s+(?:close\s+)?(?:collaboration|partnership|cooperation)\s+)?by", "co-lead"),
     (r"led\s+by|under\s+the\s+leadership\s+of|spearheaded\s+by|headed\s+by|steered\s+by", "lead"),
     (r"co-?chaired\s+by|co-?chairs?\s*(?:are|were|:)?", "co-chair"),
@@ -99,6 +100,10 @@ _PASSIVE_CUES: list[tuple[str, str]] = [
     (r"members?\s+(?:include|includes|included|are|were|:)|membership\s+(?:includes|of)|"
      r"(?:currently\s+|now\s+)?(?:includes|included|comprises|comprised|brings\s+together|brought\s+together)", "member"),
     (r"participation\s+of|participants?\s+(?:include|included|were|:)|involving|with\s+the\s+participation\s+of", "participant"),
+    # "The ISC-TF was established to enhance the coordination and collaboration among the three Bureaux
+    # and the General Secretariat": the bodies it coordinates are its members
+    (r"(?:coordination|cooperation|collaboration)(?:\s+and\s+(?:coordination|cooperation|collaboration))?\s+(?:among|between)"
+     r"(?:\s+(?:the\s+)?(?:two|three|four|five|six)\s+(?:Bureaux|Sectors|bureaux|sectors)\s+and)?", "member"),
 ]
 _PASSIVE = [(re.compile(rf"(?:{pat}){_FILLER}$", re.I), role) for pat, role in _PASSIVE_CUES]
 
@@ -253,6 +258,10 @@ _NOT_ORG_ACRONYMS = {"ICT", "ICTS", "SDG", "SDGS", "AI", "IOT", "LDC", "LDCS", "
 # ("instructs the Secretary-General to participate": an instruction, not an act)
 _OWN_OFFICIAL = re.compile(r"\b[Tt]he\s+((?:Deputy\s+)?Secretary-General)\b(?!\s*['’]s?\b|\s+of\b|\s*\()")
 _OWN_OFFICIAL_GOVERNED = re.compile(rf"\b(?:of|Of|for|to|{'|'.join(_REQUEST_VERBS)})\s$")
+# "The secretariat established a Group ...", "the secretariat’s Task Force": the publisher's own
+# secretariat; not the office someone provides, serves as or hosts ("provides the secretariat for")
+_OWN_SECRETARIAT = re.compile(r"\b[Tt]he\s+([Ss]ecretariat)\b(?!\s+(?:of|for|to|support)\b|\s*\()")
+_SECRETARIAT_GOVERNED = re.compile(rf"\b(?:provid\w*|serv\w*\s+as|act\w*\s+as|host\w*|as|of|Of|for|to|with|from|by|{'|'.join(_REQUEST_VERBS)})\s+$")
 
 # "the United Nations" acting: subject of a verb, or the agent after "by"
 
@@ -631,6 +640,9 @@ class Extractor:
             for m in _OWN_OFFICIAL.finditer(text, s, e):
                 if not _OWN_OFFICIAL_GOVERNED.search(text, max(0, m.start() - 14), m.start()) and not any(o.start <= m.start(1) < o.end for o in out):
                     out.append(Mention(m.start(1), m.end(1), "org", f"org:{publisher}", m.group(1), rule="own-official"))
+            for m in _OWN_SECRETARIAT.finditer(text, s, e):
+                if not _SECRETARIAT_GOVERNED.search(text, max(0, m.start() - 20), m.start()) and not any(o.start <= m.start(1) < o.end for o in out):
+                    out.append(Mention(m.start(1), m.end(1), "org", f"org:{publisher}", m.group(1), rule="own-secretariat"))
         return [Mention(m.start, m.end, m.kind, m.key, m.text, rule=m.rule or "official") for m in out]
 
     def _discovered(self, text: str, a_s: int, a_e: int, name: str, kind: str, rule: str, out: ReportExtraction) -> Mention:
@@ -776,7 +788,9 @@ class Extractor:
         def add_role(org: str, grp: str, role: str, rule: str, conf: float) -> None:
             if org.startswith("org:") and (grp.startswith("grouping:") or grp[4:] in self.bodies or grp[4:] in self.governing) and org != grp:
                 cur = roles.get((org, grp))
-                if cur is None or (role_class(role) == "lead" and role_class(cur[0]) != "lead"):
+                # a lead role beats a member role, and a named lead role ("chaired by") the bare "lead"
+                # an active verb gives ("The secretariat established a Group ..., chaired by ...")
+                if cur is None or (role_class(role) == "lead" and (role_class(cur[0]) != "lead" or cur[0] == "lead" and role != "lead")):
                     roles[(org, grp)] = (role, rule, conf)
 
         def target_before(pos: int) -> Mention | None:

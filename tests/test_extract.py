@@ -375,6 +375,19 @@ CASES = [
         {("org:ITU", "leads", "grouping:ai-for-good-webinar-series"), ("grouping:ai-for-good-webinar-series", "partOf", "grouping:ai-for-good")},
         id="webinar-series-of-a-known-grouping",
     ),
+    pytest.param(
+        # Activities report 2018-2022, Annex 1, Resolutions 154 and 167: the unqualified secretariat is the publisher's
+        "The secretariat established a Group on Study and Evaluation of Alternative Translation procedures, chaired by the Deputy Secretary-General, which reviewed and updated the measures. The secretariat’s Remote Participation Task Force (RPTF) was established in April 2020 to identify best practices for preparing and conducting electronic meetings.",
+        {("org:ITU", "chairs", "grouping:group-on-study-and-evaluation-of-alternative-translation"),
+         ("org:ITU", "leads", "grouping:remote-participation-task-force")},
+        id="own-secretariat",
+    ),
+    pytest.param(
+        # C20 §2.1: the bodies a task force coordinates are its members
+        "2.1. The Inter-Sectoral Coordination Task Force (ISC-TF) was established to enhance the coordination and collaboration among the three Bureaux and the General Secretariat, with a view to avoid internal duplication of effort.",
+        {("org:ITU-GS", "memberOf", "grouping:inter-sectoral-coordination-task-force")},
+        id="coordination-among-members",
+    ),
 ]
 
 
@@ -582,3 +595,11 @@ def test_a_venue_is_not_what_a_resolution_mandates(extractor: Extractor) -> None
     got = run(extractor, text)
     assert ("grouping:ai-for-road-safety", "mandatedBy", "resolution:unga-res-74-299") in got
     assert ("grouping:ai-for-good", "mandatedBy", "resolution:unga-res-74-299") not in got
+
+
+def test_the_secretariat_someone_provides_is_not_the_publisher_acting(extractor: Extractor) -> None:
+    # "provides the secretariat for" stays a role; "the secretariat of X" is X's
+    got = run(extractor, "ITU provides the secretariat for the Broadband Commission for Sustainable Development.")
+    assert ("org:ITU", "providesSecretariatFor", "grouping:broadband-commission") in got
+    got = run(extractor, "UNESCO serves as the secretariat of the Global Education Coalition, and the secretariat of UNGIS met.", publisher="ITU")
+    assert not any(s == "org:ITU" for s, _, _ in got), got
