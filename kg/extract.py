@@ -510,6 +510,11 @@ class Extractor:
                 continue
             inner = name_with_inner_acronyms(text, fs, fe)
             phrases = [inner] if inner else find_named_phrases(text, fs, fe)
+            owner = re.search(r"\b([A-Z][A-Za-z]*(?:-[A-Z]{1,3})?)\s$", text[max(0, fs - 16) : fs])
+            if phrases and phrases[-1].end == fe and phrases[-1].kind == "grouping" and owner and owner.group(1).lower() in self.org_words:
+                # "ITU-R Study Group 1 (SG 1)": the owner's name before the defined name is part of it
+                phrases = [p for p in find_named_phrases(text, fs - len(owner.group(0)), fe, org_words=self.org_words)
+                           if p.end == fe] or phrases
             if phrases and phrases[-1].end == fe and phrases[-1].kind == "grouping":
                 p = phrases[-1]
                 key = grouping_key(p.text)

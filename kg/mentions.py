@@ -429,9 +429,15 @@ def find_named_phrases(text: str, start: int, end: int, taken: Iterable[tuple[in
         if (len(words) >= 3 and words[-1] == "event" and words[-2][:1].isupper() and words[-2].lower() in GROUPING_HEADS):
             j -= 1  # "the International Women’s Day event": the name ends at its own head word
             words = words[:-1]
+        # "Operationalization of the Projects Board": an action on a body is not part of its name
+        if len(words) > 4 and words[1:3] == ["of", "the"] and re.search(r"(?:ation|ment|ing)$", words[0]) and words[0].lower() not in ORG_HEADS:
+            i += 3
+            words = words[3:]
         ms, me = toks[i][0], toks[j][1]
         name = text[ms:me]
         low = [w.lower() for w in words]
+        if len(words) >= 2 and low[-2] == "and" and low[-1] in GROUPING_HEADS and len(words) <= 3:
+            continue  # "(Growth, ..., Innovation and Partnership)": a head coordinated, not modified
         heads = [k for k in range(len(words)) if (low[k] in GROUPING_HEADS or (k + 1 < len(words) and f"{low[k]} {low[k + 1]}" in GROUPING_HEADS))
                  and (words[k][:1].isupper() or (k == len(words) - 1 and low[k] in _NAME_ENDING_LOWER_HEADS
                                                  and text[toks[i + k - 1][1] : toks[i + k][0]].isspace())
@@ -441,8 +447,9 @@ def find_named_phrases(text: str, start: int, end: int, taken: Iterable[tuple[in
         topic_head = next((k for k in heads if k + 1 < len(words) and low[k + 1] in ("on", "for", "of", "against")), None)
         if topic_head is not None and topic_head != heads[-1]:
             heads = [h for h in heads if h <= topic_head]
-        content = [w for w in low if w not in _GENERIC_GROUP_WORDS and w not in _CONNECT and not w.isdigit()
-                   and w not in _HEAD_WORDS]
+        # "ITU-T Working Group": "T" is no content; "ITU-T Study Group 20": its number is
+        content = [w for w in low if w not in _GENERIC_GROUP_WORDS and w not in _CONNECT and not (w.isdigit() and len(w) > 2)
+                   and w not in _HEAD_WORDS and (len(w) > 1 or w.isdigit())]
         if heads:
             h_end = heads[-1] + (2 if " ".join(low[heads[-1] : heads[-1] + 2]) in GROUPING_HEADS else 1)
             after = low[h_end:]

@@ -224,8 +224,8 @@ CASES = [
     pytest.param(
         # C22/INF/2 §7.1 TSB bullet: "the group" is the focus group named before it
         '· The ITU-T Focus Group on AI for Natural Disaster Management (FG-AI4NDM), established in December 2020, is supporting global efforts to improve our understanding and modelling of natural disasters in the interests of effective preparation and response. The group’s activities will benefit from close collaboration with the World Meteorological Organization (WMO) and the United Nations Environment Programme (UNEP).',
-        {("org:WMO", "contributesTo", "grouping:focus-group-on-ai-for-natural-disaster-management"),
-         ("org:UNEP", "contributesTo", "grouping:focus-group-on-ai-for-natural-disaster-management")},
+        {("org:WMO", "contributesTo", "grouping:itu-t-focus-group-on-ai-for-natural-disaster-management"),
+         ("org:UNEP", "contributesTo", "grouping:itu-t-focus-group-on-ai-for-natural-disaster-management")},
         id="the-group-anaphora",
     ),
     pytest.param(
@@ -603,3 +603,12 @@ def test_the_secretariat_someone_provides_is_not_the_publisher_acting(extractor:
     assert ("org:ITU", "providesSecretariatFor", "grouping:broadband-commission") in got
     got = run(extractor, "UNESCO serves as the secretariat of the Global Education Coalition, and the secretariat of UNGIS met.", publisher="ITU")
     assert not any(s == "org:ITU" for s, _, _ in got), got
+
+
+def test_a_defined_name_keeps_its_owner_before_it(extractor: Extractor) -> None:
+    # Activities report 2018-2022 §1.3 bullet 7; C22/INF/2 §7.1 TSB bullet 5
+    got = run(extractor, "· ITU-R Study Group 1 (SG 1) covers Spectrum Management and Monitoring. SG 1 met twice.")
+    assert ("org:ITU-R", "leads", "grouping:itu-r-study-group-1") in got
+    got = run(extractor, "· The ITU-T Focus Group on AI for Health (FG AI4H), driven in close collaboration by ITU and WHO, identified the lack of a platform.")
+    assert {("org:ITU", "coLeads", "grouping:itu-t-focus-group-on-ai-for-health"),
+            ("org:WHO", "coLeads", "grouping:itu-t-focus-group-on-ai-for-health")} <= got

@@ -74,6 +74,17 @@ def test_generic_and_non_grouping_phrases_are_left_out() -> None:
     assert [m.text for m in find_named_phrases(t, 0, len(t)) if m.kind == "grouping"] == []
 
 
+def test_coordinated_heads_actions_and_bare_owned_kinds_are_not_names() -> None:
+    # Activities report 2018-2022: Annex 1 (Res. 140), §1.8 ITU-D bullets 25 and 52
+    t = ("The Strategic Goals of the Union (Growth, Inclusiveness, Sustainability, Innovation and Partnership) support ITU’s role. "
+         "ITU-T Work Programme – suite of applications to follow ITU-T Working Group structure; Operationalization of the Projects Board;")
+    names = [m.text for m in find_named_phrases(t, 0, len(t), org_words=frozenset({"itu", "itu-t"})) if m.kind == "grouping"]
+    assert names == ["Projects Board"]
+    t = "ITU-T Study Group 20 and the Generation Connect Global Youth Summit on 2-4 June 2022"
+    names = [m.text for m in find_named_phrases(t, 0, len(t), org_words=frozenset({"itu", "itu-t"}))]
+    assert names == ["ITU-T Study Group 20", "Generation Connect Global Youth Summit"]
+
+
 def test_places_are_not_part_of_names() -> None:
     t = "ITU and UNDP will convene SDG Digital Day in New York."
     assert [m.text for m in find_named_phrases(t, 0, len(t))] == ["SDG Digital Day"]
