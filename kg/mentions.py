@@ -406,7 +406,8 @@ def find_named_phrases(text: str, start: int, end: int, taken: Iterable[tuple[in
     for i, j in runs:
         # "the 2021 LKDF Forum": a leading year is the edition, not the name
         while i < j and (toks[i][2] in _LEAD_STOP and toks[i][2] not in _KEEP_START or toks[i][2].lower() in _CONNECT
-                         or re.fullmatch(r"(?:19|20)\d\d", toks[i][2])):
+                         or re.fullmatch(r"(?:19|20)\d\d", toks[i][2])
+                         or toks[i][2].isdigit() and toks[i + 1][2] in _CONNECT):  # "SG 2 on the ITU ... Forum"
             i += 1
         words = [t for _, _, t in toks[i : j + 1]]
         if len(words) < 2:

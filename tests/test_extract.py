@@ -388,6 +388,12 @@ CASES = [
         {("org:ITU-GS", "memberOf", "grouping:inter-sectoral-coordination-task-force")},
         id="coordination-among-members",
     ),
+    pytest.param(
+        # C22/INF/2 §7.1 GS bullet 5: "collaborate on a regular G"
+        "· ITU, UN Innovation Network and UN-OICT initiative collaborate on a regular TechLearnTalk series at UNHQ to help build capacity on a range of ICT themes.",
+        {("org:ITU", "contributesTo", "grouping:techlearntalk")},
+        id="collaborate-on-a-grouping",
+    ),
 ]
 
 
@@ -612,3 +618,11 @@ def test_a_defined_name_keeps_its_owner_before_it(extractor: Extractor) -> None:
     got = run(extractor, "· The ITU-T Focus Group on AI for Health (FG AI4H), driven in close collaboration by ITU and WHO, identified the lack of a platform.")
     assert {("org:ITU", "coLeads", "grouping:itu-t-focus-group-on-ai-for-health"),
             ("org:WHO", "coLeads", "grouping:itu-t-focus-group-on-ai-for-health")} <= got
+
+
+def test_collaboration_as_a_modifier_or_on_the_work_is_not_a_role(extractor: Extractor) -> None:
+    # Activities report 2018-2022 §1.3 ¶82 (shortened); C22/INF/2 §5.2 (shortened)
+    got = run(extractor, "Open platforms – such as ITU-T Focus Groups and collaboration initiatives like the AI for Good Global Summit – support new partnerships.")
+    assert not any(o == "grouping:ai-for-good" and s != "org:ITU" for s, _, o in got), got
+    got = run(extractor, "ITU coordinates the annual WSIS Forum together with the co-organisers (UNESCO, UNCTAD, and UNDP), to forge partnership and cooperation in implementing the WSIS Action Lines.")
+    assert ("org:UNESCO", "contributesTo", "grouping:wsis") not in got
