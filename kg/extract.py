@@ -37,6 +37,7 @@ from kg.mentions import (
     name_with_inner_acronyms,
     numbered_bodies,
     opening_event_names,
+    owned_events,
     quoted_groupings,
     sub_body_names,
     titled_groupings,
@@ -731,6 +732,11 @@ class Extractor:
         for a_s, a_e, name in interagency_groupings(text, s, e):
             if not any(m.start < a_e and a_s < m.end for m in found):
                 found.append(self._discovered(text, a_s, a_e, name, "mechanism", "inter-agency-group", out))
+        for a_s, a_e, name in owned_events(text, s, e):
+            owner = name.split()[0]
+            if any(w.lower() in self.org_words for w in re.split(r"[/–-]", owner)) and not any(
+                    m.kind == "grouping" and m.start < a_e and a_s < m.end for m in found):
+                found.append(self._discovered(text, a_s, a_e, name, "event", "owned-event", out))
         for a_s, a_e, name in lowercase_groupings(text, s, e):
             if any(m.kind == "grouping" and m.start <= a_s and a_e <= m.end for m in found):
                 continue
@@ -1430,7 +1436,7 @@ _NAMED_IN_QUOTES = re.compile(
 
 
 _GROUP_LIST_GAP = re.compile(
-    r"^(?:\s|,|;|\(|\)|\band\b|&|\bas\s+well\s+as\b|\bthe\b|\bits\b|\bin\s+particular\b|\bsuch\s+as\b|\bincluding\b"
+    r"^(?:\s|,|;|\(|\)|\band\b|&|\bas\s+well\s+as(?:\s+(?:at|in))?\b|\b(?:first|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th))\b|\bthe\b|\bits\b|\bin\s+particular\b|\bsuch\s+as\b|\bincluding\b"
     r"|\b(?:meetings?|sessions?)\s+of\b|\bsubsidiary\s+bodies\b|\bnamely\b|\bother\b|\bor\b|\d{4})*$",
     re.I,
 )

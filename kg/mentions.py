@@ -579,6 +579,25 @@ _LOWER_GROUP = re.compile(
 )
 
 
+_OWNED_EVENT = re.compile(
+    r"\b([A-Z][A-Za-z]*[A-Z](?:[/–-][A-Z][A-Za-z]*[A-Z])?\s+(?:expert|technical|high-level|informal|joint)\s+"
+    r"(?:consultations?|meetings?|retreats?|workshops?|dialogues?|roundtables?))\b")
+
+
+def owned_events(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Events named in lower case after their organizer's acronym and a kind of meeting: "the second
+    OHCHR expert consultation" ("ITU meetings" names none). The caller keeps those whose acronym
+    names an organization.
+
+    Examples
+    --------
+    >>> t = "ITU participated at the second OHCHR expert consultation in February 2023."
+    >>> [n for _, _, n in owned_events(t, 0, len(t))]
+    ['OHCHR expert consultation']
+    """
+    return [(m.start(1), m.end(1), re.sub(r"\s+", " ", m.group(1))) for m in _OWNED_EVENT.finditer(text, start, end)]
+
+
 def lowercase_groupings(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """Groupings named in lower case with a head word and a capitalised topic.
 

@@ -394,6 +394,12 @@ CASES = [
         {("org:ITU", "contributesTo", "grouping:techlearntalk")},
         id="collaborate-on-a-grouping",
     ),
+    pytest.param(
+        # C23 §5.3: an event named in lower case after its organizer, coordinated with "as well as at the second"
+        "5.3\tIn addition, ITU participated in an open consultation organized by OHCHR at the Internet Governance Forum 2022, as well as at the second OHCHR expert consultation in February 2023.",
+        {("org:ITU", "participatesIn", "grouping:ohchr-expert-consultation"), ("org:OHCHR", "leads", "grouping:ohchr-expert-consultation")},
+        id="owned-lower-case-event",
+    ),
 ]
 
 
