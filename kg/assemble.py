@@ -19,6 +19,7 @@ import yaml
 from kg.errors import InputError
 from kg.extract import ROLE_PREDICATE, ReportExtraction
 from kg.ids import digest, name_key
+from kg.mentions import GROUPING_HEADS
 from kg.model import Evidence, Fact, Node, Statement
 
 PREDICATES = frozenset(ROLE_PREDICATE.values()) | {"partnersWith", "partOf", "mandatedBy", "addressesSDG", "custodianOf"}
@@ -94,6 +95,9 @@ class Assembly:
     publishers: dict[str, str | None]
 
 
+_OWNER_PREFIX = re.compile(r"^[A-Z]{2,8}(?:-[A-Z]{1,3})?\s+([A-Z][\w\-]*(?:\s+\S+){0,8})$")
+
+
 def _grouping_keys(label: str, acronym: str | None) -> set[str]:
     keys = set()
     for name in (label, acronym or ""):
@@ -166,6 +170,20 @@ def assemble(extractions: Iterable[ReportExtraction], curation: Curation | None 
         for other in keys[1:]:
             if frozenset((keys[0], other)) not in vetoed:
                 uf.union(keys[0], other)
+    # "ITU Kaleidoscope" is the "Kaleidoscope" another node is named: a name with its owner's
+    # acronym before it joins the node with the bare name (never two owners' bare names together)
+    org_acronyms = {n.acronym or k.split(":", 1)[1] for k, n in nodes.items() if n.type == "Organization"}
+    claims: dict[str, set[str]] = defaultdict(set)  # bare-named node -> owner-named nodes naming it
+    for key, node in sorted(nodes.items()):
+        owned = _OWNER_PREFIX.match(node.label) if node.type == "Grouping" else None
+        if owned is None or owned.group(1).lower() in GROUPING_HEADS or owned.group(0).split()[0] not in org_acronyms:
+            continue
+        for other in {o for k in _grouping_keys(owned.group(1), None) for o in by_name.get(k, [])}:
+            if other != key and frozenset((key, other)) not in vetoed:
+                claims[other].add(key)
+    for other, owners in sorted(claims.items()):
+        if len(owners) == 1:  # "UNU Kaleidoscope" too: the bare name is ambiguous, left alone
+            uf.union(other, next(iter(owners)))
     for a, b, _, _ in curation.same:
         uf.union(a, b)
     groups: dict[str, list[str]] = defaultdict(list)

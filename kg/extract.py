@@ -26,6 +26,7 @@ from kg.mentions import (
     anaphora,
     appositive_groupings,
     definitional_groupings,
+    edition_series,
     enumerations,
     find_definitions,
     find_named_phrases,
@@ -732,6 +733,9 @@ class Extractor:
         for a_s, a_e, name in interagency_groupings(text, s, e):
             if not any(m.start < a_e and a_s < m.end for m in found):
                 found.append(self._discovered(text, a_s, a_e, name, "mechanism", "inter-agency-group", out))
+        for a_s, a_e, name in edition_series(text, s, e):
+            if not any(m.start < a_e and a_s < m.end for m in found):  # else a known name
+                found.append(self._discovered(text, a_s, a_e, name, "event", "edition-of", out))
         for a_s, a_e, name in owned_events(text, s, e):
             owner = name.split()[0]
             if any(w.lower() in self.org_words for w in re.split(r"[/–-]", owner)) and not any(
@@ -818,6 +822,7 @@ class Extractor:
         # 1. organizations naming a grouping ("ITU/WHO Focus Group", "ITU-UNDP Joint Facility",
         #    "UNICEF's Venture Fund"): its owners
         owner_spans: set[tuple[int, int]] = set()
+        prev_owned: tuple[Mention, list[Mention]] | None = None  # the last grouping named with its owners
         for g in groups:
             if g.rule == "anaphora":
                 continue
@@ -833,6 +838,9 @@ class Extractor:
                 opener = re.match(r"[A-Z][\w\-]*(?=\s)", text[g.start : g.end])
                 word = opener.group(0) if opener else ""
                 owners = [m for m in (self.lexicon.find(word) if word else []) if m.kind == "org" and m.text == word]
+            if not owners and prev_owned and re.fullmatch(r"\s+and\s+", text[prev_owned[0].end : g.start]):
+                owners = prev_owned[1]  # "The ITU Digital World Awards and SME Programme": one owner for both
+            prev_owned = (g, owners) if owners else None
             for o in owners:
                 add_role(o.key, g.key, "co-lead" if len(owners) > 1 else "lead", "named-in-grouping", 0.7)
                 owner_spans.add((o.start, o.end))
@@ -1387,6 +1395,9 @@ def _passive_target(text: str, s: int, cue_at: int, list_end: int, groups: list[
 
     if not before and after and after[0].start - list_end <= 3:
         return after[0], None
+    if not before and after and cue_at - s <= 3 and re.match(r"[^;.]{0,60}?,\s+(?:the\s+)?(?:(?:19|20)\d\d\s+edition\s+of\s+(?:the\s+)?)?$",
+                                                          text[list_end : after[0].start]):
+        return after[0], None  # "Hosted by X in Atlanta, the 2019 edition of G was ...": the fronted cue's G
     if ctx_group is not None and not groups and not _NEW_THING.search(text, s, e):
         # "Raised over USD 22 million from partners including X" under a Giga heading; not when the
         # sentence makes something new ("in partnership with X, ITU launched ...")

@@ -584,6 +584,31 @@ _OWNED_EVENT = re.compile(
     r"(?:consultations?|meetings?|retreats?|workshops?|dialogues?|roundtables?))\b")
 
 
+_EDITION_OF = re.compile(
+    r"\b(?:(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th))\s+editions?\s+of\s+(?:the\s+)?"
+    r"([A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|for|of|on|and)\b)*)")
+
+
+def edition_series(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The series a dated or numbered edition belongs to: "the 2019 edition of Kaleidoscope" (not
+    "the next edition of the Roadmaps": a document's).
+
+    Examples
+    --------
+    >>> t = "Hosted by Georgia Tech, the 2019 edition of Kaleidoscope was themed: ‘ICT for Health’."
+    >>> [n for _, _, n in edition_series(t, 0, len(t))]
+    ['Kaleidoscope']
+    """
+    out = []
+    for m in _EDITION_OF.finditer(text, start, end):
+        words = tokens(text, m.start(1), m.end(1))
+        while words and words[-1][2] in _CONNECT:
+            words.pop()
+        if words:
+            out.append((words[0][0], words[-1][1], re.sub(r"\s+", " ", text[words[0][0] : words[-1][1]])))
+    return out
+
+
 def owned_events(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """Events named in lower case after their organizer's acronym and a kind of meeting: "the second
     OHCHR expert consultation" ("ITU meetings" names none). The caller keeps those whose acronym

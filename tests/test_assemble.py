@@ -44,6 +44,26 @@ def test_acronym_and_full_name_merge_across_reports() -> None:
     assert "UNGIS" in (asm.nodes[UNGIS_FULL.key].acronym or "")
 
 
+def test_a_name_with_its_owner_joins_the_bare_name_but_two_owners_stay_apart() -> None:
+    # Activities report 2018-2022 §1.11: "ITU Kaleidoscope events" and "the 2019 edition of Kaleidoscope"
+    itu = Node("org:ITU", "International Telecommunication Union", "Organization", "specialized-agency", acronym="ITU")
+    unu = Node("org:UNU", "United Nations University", "Organization", "other-un-entity", acronym="UNU")
+    owned = Node("grouping:itu-kaleidoscope", "ITU Kaleidoscope", "Grouping", "event", discovered=True)
+    bare = Node("grouping:kaleidoscope", "Kaleidoscope", "Grouping", "event", discovered=True)
+    other = Node("grouping:unu-kaleidoscope", "UNU Kaleidoscope", "Grouping", "event", discovered=True)
+    sig = Node("grouping:erp-sig", "ERP Special Interest Group", "Grouping", "working-group")
+    generic = Node("grouping:special-interest-group", "Special Interest Group", "Grouping", "working-group", discovered=True)
+    a = extraction("r1", [Statement("org:ITU", "leads", owned.key, ev("r1", 1), role="lead")], [itu, owned, sig])
+    b = extraction("r2", [Statement("org:Georgia-Tech", "hosts", bare.key, ev("r2", 5), role="host")], [bare, unu, generic])
+    asm = assemble([a, b])
+    assert asm.merged[bare.key] == owned.key
+    assert {(f.subject, f.object) for f in asm.facts.values()} == {("org:ITU", owned.key), ("org:Georgia-Tech", owned.key)}
+    assert generic.key not in asm.merged  # "ERP" names no organization
+    b = extraction("r2", [], [bare, unu, other])
+    asm = assemble([a, b])
+    assert not asm.merged  # two owners name a "Kaleidoscope": the bare name is ambiguous
+
+
 def test_curation_reject_add_split(tmp_path: Path) -> None:
     st = Statement("org:ITU", "chairs", UNGIS_FULL.key, ev("r1", 1), role="chair")
     cur_file = tmp_path / "curation.yaml"

@@ -400,6 +400,18 @@ CASES = [
         {("org:ITU", "participatesIn", "grouping:ohchr-expert-consultation"), ("org:OHCHR", "leads", "grouping:ohchr-expert-consultation")},
         id="owned-lower-case-event",
     ),
+    pytest.param(
+        # Activities report 2018-2022 §1.8 ITU-D ¶30: a fronted passive; the series a dated edition belongs to
+        "Hosted by the Georgia Institute of Technology in Atlanta, Georgia (US), the 2019 edition of Kaleidoscope was themed: ‘ICT for Health: Networks, standards and innovation’.",
+        {("org:Georgia-Tech", "hosts", "grouping:kaleidoscope")},
+        id="fronted-host-of-an-edition",
+    ),
+    pytest.param(
+        # Activities report 2018-2022 §1.8 ITU-D ¶50: one owner for two names joined by "and"
+        "The ITU Digital World Awards and SME Programme supported and recognized innovative ICT-based solutions with social impact.",
+        {("org:ITU", "leads", "grouping:itu-digital-world-awards"), ("org:ITU", "leads", "grouping:sme-programme")},
+        id="owner-of-two-names",
+    ),
 ]
 
 
