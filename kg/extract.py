@@ -1034,6 +1034,13 @@ class Extractor:
                     for o in first:
                         add_role(o.key, ctx_group.key, r, "bullet-context", 0.7)
                     break
+        # "ITU Regional Radiocommunication Seminars, organized by ITU-R": the part of the owner named
+        # as the lead is the lead, not the owner the name carries
+        for (org_key, grp_key), (_, rule, _) in list(roles.items()):
+            if rule == "named-in-grouping" and any(
+                    g2 == grp_key and o2 != org_key and r2 != "named-in-grouping" and role_class(role2) == "lead"
+                    and self._within_org(o2[4:], org_key[4:]) for (o2, g2), (role2, r2, _) in roles.items()):
+                del roles[(org_key, grp_key)]
         for (org_key, grp_key), (found_role, rule, conf) in sorted(roles.items()):
             out.statements.append(Statement(org_key, ROLE_PREDICATE[found_role], grp_key, ev(rule, conf), role=found_role))
         # 5. direct organization pairs where no grouping carries the relation

@@ -554,6 +554,14 @@ def find_definitions(text: str, start: int, end: int) -> list[tuple[tuple[int, i
             k -= 1
         if best is None:
             continue
+        # "Regional Radiocommunication Seminars (RRS)": while the initials spell less than the acronym,
+        # a capitalised word before with its first letter belongs to the name
+        initials = sum(1 for _, _, w in toks[best:] if w[:1].isupper())
+        while (best > 0 and initials < len(letters) and toks[best - 1][2][:1] == letters[0]
+               and (toks[best - 1][2] not in _STOP_START or toks[best - 1][2] in _KEEP_START)
+               and re.fullmatch(r"[ \t\-]+", text[toks[best - 1][1] : toks[best][0]])):
+            best -= 1
+            initials += 1
         if toks[best][2] in _STOP_START and toks[best][2] not in _KEEP_START and best + 1 < len(toks):
             best += 1
         out.append(((toks[best][0], toks[-1][1]), (m.start(1), m.end(1))))

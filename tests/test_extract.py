@@ -412,6 +412,13 @@ CASES = [
         {("org:ITU", "leads", "grouping:itu-digital-world-awards"), ("org:ITU", "leads", "grouping:sme-programme")},
         id="owner-of-two-names",
     ),
+    pytest.param(
+        # Activities report 2018-2022 §1.8 ITU-R ¶1 and ¶4: a definition spells all its initials; the
+        # part of the owner named as organizer leads, not the owner the name carries
+        "World Radiocommunication Seminars (WRS), Regional Radiocommunication Seminars (RRS), and ITU Inter-regional Workshops on WRC Preparation were conducted. ITU Regional Radiocommunication Seminars, organized by ITU-R, disseminated information worldwide in cooperation with ITU regional offices and organizations.",
+        {("org:ITU-R", "leads", "grouping:regional-radiocommunication-seminars")},
+        id="part-of-the-owner-leads",
+    ),
 ]
 
 
@@ -644,3 +651,8 @@ def test_collaboration_as_a_modifier_or_on_the_work_is_not_a_role(extractor: Ext
     assert not any(o == "grouping:ai-for-good" and s != "org:ITU" for s, _, o in got), got
     got = run(extractor, "ITU coordinates the annual WSIS Forum together with the co-organisers (UNESCO, UNCTAD, and UNDP), to forge partnership and cooperation in implementing the WSIS Action Lines.")
     assert ("org:UNESCO", "contributesTo", "grouping:wsis") not in got
+
+
+def test_the_owner_of_a_name_does_not_lead_beside_its_part(extractor: Extractor) -> None:
+    got = run(extractor, "ITU Regional Radiocommunication Seminars (RRS), organized by ITU-R, disseminated information worldwide.")
+    assert ("org:ITU", "leads", "grouping:regional-radiocommunication-seminars") not in got
