@@ -164,7 +164,7 @@ _LATER_FRAME = re.compile(
 
 # a grouping opening a sentence as its subject ("SDG Digital Day will contribute to ..."), not a bullet
 # head ("UNGIS: ...", "GIGA - ...")
-_GROUPING_SUBJECT = re.compile(r"(?:\s*\([^)]{1,20}\))?\s+(?:will|has|have|had|is|are|was|were|also|continued|continues|aims?|seeks?|[a-z]+s)\b")
+_GROUPING_SUBJECT = re.compile(r"(?:\s*\([^)]{1,20}\))?\s+(?:will|has|have|had|is|are|was|were|also|continued|continues|aims?|seeks?|[a-z]+s|[a-z]{3,}ed)\b")
 # verbs that ask someone to act: what follows is asked, not done
 _REQUEST_VERBS = ("approached", "asked", "invited", "invites", "requested", "requests", "encouraged", "urged",
                   "instructed", "instructs", "mandated")
@@ -673,8 +673,9 @@ class Extractor:
             if any(m.start <= a_s < m.end or a_s <= m.start < a_e for m in found):
                 continue
             candidates = list(reversed(recent + [m for m in groups if m.end <= a_s]))
-            named = [
-                g for g in candidates if head in text[g.start : g.end].lower() or (g.key in out.nodes and head in out.nodes[g.key].label.lower())]
+            # the head word of the name, not any word of it ("the Council" is not the Council Working Group)
+            named = [g for g in candidates if _heads_name(head, text[g.start : g.end]) or (
+                g.key in out.nodes and _heads_name(head, out.nodes[g.key].label))]
             if not named and candidates and (head in _GENERIC_ANAPHORA or (
                     head == "event" and candidates[0].key in out.nodes and out.nodes[candidates[0].key].category in _EVENT_KINDS)):
                 # "the initiative" after "United for Smart Sustainable Cities (U4SSC)"; "The event" after
@@ -841,6 +842,13 @@ class Extractor:
             if not owners and prev_owned and re.fullmatch(r"\s+and\s+", text[prev_owned[0].end : g.start]):
                 owners = prev_owned[1]  # "The ITU Digital World Awards and SME Programme": one owner for both
             prev_owned = (g, owners) if owners else None
+            label = out.nodes[g.key].label if g.key in out.nodes else g.text
+            if len(owners) == 1 and _STANDING_BODY.search(label):
+                # "ITU-T Study Group 5", "ITU-R Working Party 5B": a standing body of the organization,
+                # part of it (not a grouping it leads beside others)
+                owner_spans.add((owners[0].start, owners[0].end))
+                out.statements.append(Statement(g.key, "partOf", owners[0].key, ev("numbered-body-of", 0.8)))
+                continue
             for o in owners:
                 add_role(o.key, g.key, "co-lead" if len(owners) > 1 else "lead", "named-in-grouping", 0.7)
                 owner_spans.add((o.start, o.end))
@@ -979,11 +987,14 @@ class Extractor:
                 mm = rx.search(left)
                 if mm:
                     cue_at = left_start + mm.start()
-                    if _SOMEONE_ELSES.search(text, max(s, cue_at - 20), cue_at):
+                    if _SOMEONE_ELSES.search(text, max(s, cue_at - 20), cue_at) or (
+                            # "by Chair of the G", "reports of the Chair of G": an office, not the subject's role
+                            text[cue_at].isupper() and re.search(r"\b(?:by|of)\s+(?:the\s+)?$", text[max(s, cue_at - 10) : cue_at])):
                         break  # "in collaboration with the Chair of the G": another's office, not the subject's role
                     if _REQUESTED.search(text, max(s, cue_at - 80), cue_at):
                         break  # "approached ITU about making contributions to the G": asked, not done
-                    subj = [lst for lst in lists if lst[-1].end <= cue_at and not _GOVERNED.search(text[max(s, lst[0].start - 30) : lst[0].start])]
+                    subj = [lst for lst in lists if lst[-1].end <= cue_at and not _GOVERNED.search(text[max(s, lst[0].start - 30) : lst[0].start])
+                            and not all((o.start, o.end) in owner_spans for o in lst)]  # "ITU-T SG 3 collaborated": the body acts
                     targets = [g, *_coordinated(text, groups, g)]
                     if subj:
                         for t in targets:
@@ -1365,6 +1376,8 @@ _FRONTED_MAKER = re.compile(
 _FRONTED_DATE = re.compile(r"(?:In|Since|During|Throughout|By|From)\s+(?:(?:early|mid|late|[A-Z][a-z]+)\s+)?(?:19|20)\d\d\s*,\s*")
 _PROJECT_WORD = re.compile(r"\b(?:project|programme|program)\s*[“\"‘]?$", re.I)
 _HELD = re.compile(r"(?:\s*\([^)]{1,20}\)|\))?\s+(?:was|were)\s+(?:successfully\s+)?(?:organi[sz]ed|held|convened|hosted|opened)(?:\s+successfully)?\b")
+_STANDING_BODY = re.compile(r"\b(?:Study\s+Group|Working\s+Party|Rapporteur\s+Group)\s+\d{1,2}[A-Z]?$")
+_NEW_CLAUSE = re.compile(r",\s+(?:[A-Z][\w\-]*\s+){1,3}(?:will|has|have|had|is|are|was|were|continues|continued|also)\b")
 _NEW_THING = re.compile(r"\b(?:launch\w*|establish\w*|creat\w*|set\s+up|develop\w*|organi[sz]\w*|publish\w*|releas\w*|introduc\w*)\b", re.I)
 
 
@@ -1382,7 +1395,8 @@ def _passive_target(text: str, s: int, cue_at: int, list_end: int, groups: list[
     if after and re.fullmatch(r"\s*of\s+(?:the\s+)?", text[list_end : after[0].start]) and re.match(
             r"(?:the\s+)?(?:convening|hosting|chairing|organi[sz]ation)\s+by\s", text[cue_at : cue_at + 30]):
         return after[0], None
-    before = [g for g in groups if g.end <= cue_at]
+    # "As suggested during the CWG-SFP, ITU will work with X ...": a grouping in another clause is not it
+    before = [g for g in groups if g.end <= cue_at and not _NEW_CLAUSE.search(text, g.end, cue_at)]
     if before:
         g = before[-1]
         gap = text[g.end : cue_at]
@@ -1502,6 +1516,12 @@ def _dedup(ms: Iterable[Mention]) -> list[Mention]:
             seen.add(m.key)
             out.append(m)
     return out
+
+
+def _heads_name(head: str, name: str) -> bool:
+    """``head`` ("commission", "group") is the head word of ``name``, or the last word of it."""
+    hw = _head_word(name)
+    return hw == head or hw.endswith(" " + head)
 
 
 def _head_word(name: str) -> str:

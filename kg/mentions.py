@@ -1040,9 +1040,14 @@ _NUMBERED_BODIES = re.compile(
     r"(\d{1,2}[A-Z]?(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)\d{1,2}[A-Z]?)+)\b", re.I)
 
 
+# "ITU-T SG 2", "ITU-T SG3": a Sector's study group by its short form
+_STUDY_GROUP_SHORT = re.compile(r"\b([A-Z]{2,5}-[A-Z])\s+SG\s?(\d{1,2})\b")
+
+
 def numbered_bodies(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """Bodies named together by one plural head and their numbers: "ITU-R Working Parties 5B and
-    4C" are "ITU-R Working Party 5B" and "ITU-R Working Party 4C". The first body's span runs from
+    4C" are "ITU-R Working Party 5B" and "ITU-R Working Party 4C"; and study groups by their short
+    form ("ITU-T SG 3"). The first body's span runs from
     the owner to its number; the others' cover their numbers.
 
     Examples
@@ -1053,8 +1058,11 @@ def numbered_bodies(text: str, start: int, end: int) -> list[tuple[int, int, str
     >>> t = "ITU-T Study Groups 2, 3 and 12 lead this work"
     >>> [t[a:b] for a, b, _ in numbered_bodies(t, 0, len(t))]
     ['ITU-T Study Groups 2', '3', '12']
+    >>> t = "ITU-T SG 3 liaises with ITU-T SG2."
+    >>> [n for _, _, n in numbered_bodies(t, 0, len(t))]
+    ['ITU-T Study Group 3', 'ITU-T Study Group 2']
     """
-    out = []
+    out = [(m.start(), m.end(), f"{m.group(1)} Study Group {m.group(2)}") for m in _STUDY_GROUP_SHORT.finditer(text, start, end)]
     for m in _NUMBERED_BODIES.finditer(text, start, end):
         if not m.group(2)[:1].isupper():
             continue

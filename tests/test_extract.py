@@ -639,7 +639,7 @@ def test_the_secretariat_someone_provides_is_not_the_publisher_acting(extractor:
 def test_a_defined_name_keeps_its_owner_before_it(extractor: Extractor) -> None:
     # Activities report 2018-2022 §1.3 bullet 7; C22/INF/2 §7.1 TSB bullet 5
     got = run(extractor, "· ITU-R Study Group 1 (SG 1) covers Spectrum Management and Monitoring. SG 1 met twice.")
-    assert ("org:ITU-R", "leads", "grouping:itu-r-study-group-1") in got
+    assert ("grouping:itu-r-study-group-1", "partOf", "org:ITU-R") in got
     got = run(extractor, "· The ITU-T Focus Group on AI for Health (FG AI4H), driven in close collaboration by ITU and WHO, identified the lack of a platform.")
     assert {("org:ITU", "coLeads", "grouping:itu-t-focus-group-on-ai-for-health"),
             ("org:WHO", "coLeads", "grouping:itu-t-focus-group-on-ai-for-health")} <= got
@@ -656,3 +656,11 @@ def test_collaboration_as_a_modifier_or_on_the_work_is_not_a_role(extractor: Ext
 def test_the_owner_of_a_name_does_not_lead_beside_its_part(extractor: Extractor) -> None:
     got = run(extractor, "ITU Regional Radiocommunication Seminars (RRS), organized by ITU-R, disseminated information worldwide.")
     assert ("org:ITU", "leads", "grouping:regional-radiocommunication-seminars") not in got
+
+
+def test_a_sectors_numbered_body_is_part_of_it_and_acts_itself(extractor: Extractor) -> None:
+    # Activities report 2018-2022, Annex 1, Resolutions 21 and 206
+    got = run(extractor, "ITU-T SG 3 collaborated with ITU-T SG 2 on the ITU Inter-regional Standardization Forum on “Operational issues”. ITU-T Study Group 12 continued work on QoS.")
+    assert {("grouping:itu-t-study-group-3", "partOf", "org:ITU-T"), ("grouping:itu-t-study-group-2", "partOf", "org:ITU-T"),
+            ("grouping:itu-t-study-group-12", "partOf", "org:ITU-T")} <= got
+    assert not any(p in ("leads", "contributesTo") and o.startswith("grouping:itu-t-study-group") for _, p, o in got), got
