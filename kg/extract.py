@@ -1095,6 +1095,9 @@ class Extractor:
             venues = [g for g in subjects if _VENUE.search(text, max(s, g.start - 30), g.start)]
             if venues and len(venues) < len(subjects):
                 subjects = [g for g in subjects if g not in venues]
+            # "reporting ... has been provided to the Council, the CWG-FHR, ...": those reported to
+            recipients = [g for g in subjects if self._recipient(text, s, g, orgs + groups)]
+            subjects = [g for g in subjects if g not in recipients]
             if not subjects and _MANDATE_VERB.search(text[s:e]):
                 subjects = [o for o in orgs if o.key not in (f"org:{publisher}", f"org:{cite.body}")][:1]
             for subject in _dedup(subjects):
@@ -1244,6 +1247,19 @@ class Extractor:
         ev = self._evidence(text, rid, unit, s, e, "implicit-publisher-bullet", 0.6)
         out.statements.append(Statement(f"org:{publisher}", ROLE_PREDICATE["participant"], subject.key, ev, role="participant"))
 
+    @staticmethod
+    def _recipient(text: str, s: int, g: Mention, mentions: list[Mention]) -> bool:
+        """``g`` is in the list of those something was reported, presented or submitted to."""
+        last = None
+        for last in _REPORTED_TO.finditer(text, s, g.start):
+            pass
+        if last is None:
+            return False
+        gap = text[last.end() : g.start]
+        for m in sorted((m for m in mentions if last.end() <= m.start and m.end <= g.start), key=lambda m: -m.start):
+            gap = gap[: m.start - last.end()] + gap[m.end - last.end() :]
+        return _GROUP_LIST_GAP.match(re.sub(r"\b[A-Z][\w\-]*", "", gap)) is not None  # "the Council, the"
+
     def _within_org(self, oid: str, ancestor: str) -> bool:
         """``oid`` is ``ancestor`` or one of its parts ("ITU-WTDC" under ITU-D under ITU)."""
         seen: set[str] = set()
@@ -1377,6 +1393,7 @@ _FRONTED_DATE = re.compile(r"(?:In|Since|During|Throughout|By|From)\s+(?:(?:earl
 _PROJECT_WORD = re.compile(r"\b(?:project|programme|program)\s*[“\"‘]?$", re.I)
 _HELD = re.compile(r"(?:\s*\([^)]{1,20}\)|\))?\s+(?:was|were)\s+(?:successfully\s+)?(?:organi[sz]ed|held|convened|hosted|opened)(?:\s+successfully)?\b")
 _STANDING_BODY = re.compile(r"\b(?:Study\s+Group|Working\s+Party|Rapporteur\s+Group)\s+\d{1,2}[A-Z]?$")
+_REPORTED_TO = re.compile(r"\b(?:provided|reported|presented|submitted|sent|transmitted)\s+to\b", re.I)
 _NEW_CLAUSE = re.compile(r",\s+(?:[A-Z][\w\-]*\s+){1,3}(?:will|has|have|had|is|are|was|were|continues|continued|also)\b")
 _NEW_THING = re.compile(r"\b(?:launch\w*|establish\w*|creat\w*|set\s+up|develop\w*|organi[sz]\w*|publish\w*|releas\w*|introduc\w*)\b", re.I)
 

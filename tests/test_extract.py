@@ -664,3 +664,9 @@ def test_a_sectors_numbered_body_is_part_of_it_and_acts_itself(extractor: Extrac
     assert {("grouping:itu-t-study-group-3", "partOf", "org:ITU-T"), ("grouping:itu-t-study-group-2", "partOf", "org:ITU-T"),
             ("grouping:itu-t-study-group-12", "partOf", "org:ITU-T")} <= got
     assert not any(p in ("leads", "contributesTo") and o.startswith("grouping:itu-t-study-group") for _, p, o in got), got
+
+
+def test_those_reported_to_are_not_what_a_resolution_mandates(extractor: Extractor) -> None:
+    # C20 §1.1 (shortened)
+    got = run(extractor, "1.1. Following the revision of Resolution 191 (Rev. Dubai, 2018), regular reporting on inter-sectoral coordination has been provided to the Council, the Council Working Group on Financial and Human Resources (CWG-FHR), as well as all three Sector advisory groups.")
+    assert not any(p == "mandatedBy" for _, p, _ in got), got
