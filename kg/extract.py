@@ -1250,11 +1250,10 @@ class Extractor:
     @staticmethod
     def _recipient(text: str, s: int, g: Mention, mentions: list[Mention]) -> bool:
         """``g`` is in the list of those something was reported, presented or submitted to."""
-        last = None
-        for last in _REPORTED_TO.finditer(text, s, g.start):
-            pass
-        if last is None:
+        found = list(_REPORTED_TO.finditer(text, s, g.start))
+        if not found:
             return False
+        last = found[-1]
         gap = text[last.end() : g.start]
         for m in sorted((m for m in mentions if last.end() <= m.start and m.end <= g.start), key=lambda m: -m.start):
             gap = gap[: m.start - last.end()] + gap[m.end - last.end() :]
