@@ -449,6 +449,7 @@ class Extractor:
                 if previous is not None and previous.groups and _PRONOUN_START.match(text, s):
                     topic = previous.groups[0]
                 self._rules(text, sent, rid, publisher, topic, out, entry_cites, cites, sdgs)
+                self._presented_at(text, sent, previous, rid, out)
                 previous = sent
             # a bullet's facts that are about its first-named grouping ("· The WSIS Prizes is ... in
             # supporting WSIS" has facts about WSIS only: the publisher's part in the Prizes is implicit)
@@ -1247,6 +1248,19 @@ class Extractor:
         ev = self._evidence(text, rid, unit, s, e, "implicit-publisher-bullet", 0.6)
         out.statements.append(Statement(f"org:{publisher}", ROLE_PREDICATE["participant"], subject.key, ev, role="participant"))
 
+    def _presented_at(self, text: str, sent: _Sentence, previous: _Sentence | None, rid: str, out: ReportExtraction) -> None:
+        """"ISCG last met on 25 September 2019 ... The secretariat presented a list of ...": who
+        presents in the sentence after a meeting of a grouping takes part in that grouping."""
+        if previous is None or sent.groups or not sent.orgs or sent.orgs[0].start - sent.start > 6 or not previous.groups:
+            return
+        g = previous.groups[0]
+        if g.start - previous.start > 6 or not _MET.match(text, g.end, previous.end):
+            return
+        if not _PRESENTED.match(text, sent.orgs[0].end, sent.end):
+            return
+        ev = self._evidence(text, rid, sent.unit, sent.start, sent.end, "presented-at-meeting", 0.65)
+        out.statements.append(Statement(sent.orgs[0].key, ROLE_PREDICATE["participant"], g.key, ev, role="participant"))
+
     @staticmethod
     def _recipient(text: str, s: int, g: Mention, mentions: list[Mention]) -> bool:
         """``g`` is in the list of those something was reported, presented or submitted to."""
@@ -1392,6 +1406,8 @@ _FRONTED_DATE = re.compile(r"(?:In|Since|During|Throughout|By|From)\s+(?:(?:earl
 _PROJECT_WORD = re.compile(r"\b(?:project|programme|program)\s*[“\"‘]?$", re.I)
 _HELD = re.compile(r"(?:\s*\([^)]{1,20}\)|\))?\s+(?:was|were)\s+(?:successfully\s+)?(?:organi[sz]ed|held|convened|hosted|opened)(?:\s+successfully)?\b")
 _STANDING_BODY = re.compile(r"\b(?:Study\s+Group|Working\s+Party|Rapporteur\s+Group)\s+\d{1,2}[A-Z]?$")
+_MET = re.compile(r"(?:\s*\([^)]{1,20}\))?\s+(?:last\s+|also\s+|first\s+)?(?:met|convened|gathered|held\s+its\s+(?:\w+\s+)?meeting)\b")
+_PRESENTED = re.compile(r"\s+(?:also\s+)?(?:presented|delivered|introduced|reported\s+on|shared|gave\s+a\s+presentation)\b")
 _REPORTED_TO = re.compile(r"\b(?:provided|reported|presented|submitted|sent|transmitted)\s+to\b", re.I)
 _NEW_CLAUSE = re.compile(r",\s+(?:[A-Z][\w\-]*\s+){1,3}(?:will|has|have|had|is|are|was|were|continues|continued|also)\b")
 _NEW_THING = re.compile(r"\b(?:launch\w*|establish\w*|creat\w*|set\s+up|develop\w*|organi[sz]\w*|publish\w*|releas\w*|introduc\w*)\b", re.I)

@@ -670,3 +670,10 @@ def test_those_reported_to_are_not_what_a_resolution_mandates(extractor: Extract
     # C20 §1.1 (shortened)
     got = run(extractor, "1.1. Following the revision of Resolution 191 (Rev. Dubai, 2018), regular reporting on inter-sectoral coordination has been provided to the Council, the Council Working Group on Financial and Human Resources (CWG-FHR), as well as all three Sector advisory groups.")
     assert not any(p == "mandatedBy" for _, p, _ in got), got
+
+
+def test_who_presents_after_a_meeting_takes_part_in_the_grouping(extractor: Extractor) -> None:
+    # C20 §3.3 (shortened): the secretariat is the publisher's
+    got = run(extractor, "3.1. The Inter-Sector Coordination Group (ISCG) on issues of mutual interest was established jointly by the Sector advisory groups.\n"
+                         "3.3. ISCG last met on 25 September 2019 during the TSAG meeting (Geneva, 23-27 September 2019). The secretariat presented a list of possible areas of mutual interest to the three Sectors.")
+    assert ("org:ITU", "participatesIn", "grouping:inter-sector-coordination-group") in got, got
