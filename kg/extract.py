@@ -266,6 +266,8 @@ _OWN_OFFICIAL_GOVERNED = re.compile(rf"\b(?:of|Of|for|to|{'|'.join(_REQUEST_VERB
 # secretariat; not the office someone provides, serves as or hosts ("provides the secretariat for")
 _OWN_SECRETARIAT = re.compile(r"\b[Tt]he\s+([Ss]ecretariat)\b(?!\s+(?:of|for|to|support)\b|\s*\()")
 _SECRETARIAT_GOVERNED = re.compile(rf"\b(?:provid\w*|serv\w*\s+as|act\w*\s+as|host\w*|as|of|Of|for|to|with|from|by|{'|'.join(_REQUEST_VERBS)})\s+$")
+# (mention, what governs it when it is not the publisher acting, how far back that looks, rule)
+_OWN_OFFICES = ((_OWN_OFFICIAL, _OWN_OFFICIAL_GOVERNED, 14, "own-official"), (_OWN_SECRETARIAT, _SECRETARIAT_GOVERNED, 20, "own-secretariat"))
 
 # "the United Nations" acting: subject of a verb, or the agent after "by"
 
@@ -646,13 +648,12 @@ class Extractor:
         for m in _UN_ACTOR.finditer(text, s, e):
             out.append(Mention(m.start(1), m.end(1), "org", "org:UN", m.group(1), rule="un-actor"))
         if publisher:
-            # "chaired by the Deputy Secretary-General": unqualified, the publisher's own official
-            for m in _OWN_OFFICIAL.finditer(text, s, e):
-                if not _OWN_OFFICIAL_GOVERNED.search(text, max(0, m.start() - 14), m.start()) and not any(o.start <= m.start(1) < o.end for o in out):
-                    out.append(Mention(m.start(1), m.end(1), "org", f"org:{publisher}", m.group(1), rule="own-official"))
-            for m in _OWN_SECRETARIAT.finditer(text, s, e):
-                if not _SECRETARIAT_GOVERNED.search(text, max(0, m.start() - 20), m.start()) and not any(o.start <= m.start(1) < o.end for o in out):
-                    out.append(Mention(m.start(1), m.end(1), "org", f"org:{publisher}", m.group(1), rule="own-secretariat"))
+            # "chaired by the Deputy Secretary-General", "The secretariat established ...": unqualified,
+            # the publisher's own official or secretariat
+            for found, governed, reach, rule in _OWN_OFFICES:
+                for m in found.finditer(text, s, e):
+                    if not governed.search(text, max(0, m.start() - reach), m.start()) and not any(o.start <= m.start(1) < o.end for o in out):
+                        out.append(Mention(m.start(1), m.end(1), "org", f"org:{publisher}", m.group(1), rule=rule))
         return [Mention(m.start, m.end, m.kind, m.key, m.text, rule=m.rule or "official") for m in out]
 
     def _discovered(self, text: str, a_s: int, a_e: int, name: str, kind: str, rule: str, out: ReportExtraction) -> Mention:
@@ -988,9 +989,7 @@ class Extractor:
                 mm = rx.search(left)
                 if mm:
                     cue_at = left_start + mm.start()
-                    if _SOMEONE_ELSES.search(text, max(s, cue_at - 20), cue_at) or (
-                            # "by Chair of the G", "reports of the Chair of G": an office, not the subject's role
-                            text[cue_at].isupper() and re.search(r"\b(?:by|of)\s+(?:the\s+)?$", text[max(s, cue_at - 10) : cue_at])):
+                    if _anothers_office(text, s, cue_at):
                         break  # "in collaboration with the Chair of the G": another's office, not the subject's role
                     if _REQUESTED.search(text, max(s, cue_at - 80), cue_at):
                         break  # "approached ITU about making contributions to the G": asked, not done
@@ -1548,6 +1547,13 @@ def _dedup(ms: Iterable[Mention]) -> list[Mention]:
             seen.add(m.key)
             out.append(m)
     return out
+
+
+def _anothers_office(text: str, s: int, cue_at: int) -> bool:
+    """The role noun at ``cue_at`` names someone else's office: "with the Chair of the G", "by Chair
+    of the G", "reports of the Chair of G" (not the subject's own role)."""
+    return bool(_SOMEONE_ELSES.search(text, max(s, cue_at - 20), cue_at) or (
+        text[cue_at].isupper() and re.search(r"\b(?:by|of)\s+(?:the\s+)?$", text[max(s, cue_at - 10) : cue_at])))
 
 
 def _heads_name(head: str, name: str) -> bool:
