@@ -408,7 +408,7 @@ class Extractor:
         default_body = "ITU-PP" if publisher in ("ITU", None) else None
         # a lead-in such as "ITU participates in the following networks:" gives its role to the
         # grouping each following bullet names
-        lead_in: tuple[list[str], str, int, int] | None = None
+        lead_in: tuple[list[str], str, int, int, bool] | None = None
         subject_mandate = self._subject_mandate(text, default_body, out)
         for unit in units:
             self._locator = unit.locator
@@ -459,8 +459,9 @@ class Extractor:
             produced = any(st.predicate in PARTICIPATION_PREDICATES and (not heads or st.object in heads)
                            for st in out.statements[before:])
             if unit.kind == "bullet" and lead_in and first_sentence and not produced:
-                subjects, role, ls, le = lead_in
-                target = context if context is not None and context.kind == "grouping" else (first_sentence.groups[0] if first_sentence.groups and first_sentence.groups[0].start - first_sentence.start <= 6 else None)
+                subjects, role, ls, le, anywhere = lead_in
+                target = context if context is not None and context.kind == "grouping" else (
+                    first_sentence.groups[0] if first_sentence.groups and (anywhere or first_sentence.groups[0].start - first_sentence.start <= 6) else None)
                 if target is not None:
                     quote = re.sub(r"\s+", " ", text[ls:le] + " … " + text[first_sentence.start : first_sentence.end]).strip()
                     ev = Evidence(rid, unit.locator, quote, first_sentence.start, first_sentence.end, f"lead-in-list@{self.VERSION}", 0.75)
@@ -1212,10 +1213,18 @@ class Extractor:
         editions = [m for m in result if m.rule == "edition"]
         return [m for m in result if m.rule == "edition" or not any(e.start <= m.start and m.end <= e.end for e in editions)]
 
-    def _lead_in(self, text: str, unit: Unit, found: list[Mention], publisher: str | None) -> tuple[list[str], str, int, int] | None:
-        """"ITU participates in the following networks:" → (subjects, role, span) for the list below."""
+    def _lead_in(self, text: str, unit: Unit, found: list[Mention], publisher: str | None) -> tuple[list[str], str, int, int, bool] | None:
+        """"ITU participates in the following networks:" → (subjects, role, span, whether the grouping
+        may stand anywhere in a bullet's first sentence) for the list below."""
         body = text[unit.start : unit.end].rstrip()
         if not body.endswith(":"):
+            # "2020 highlights for a fit-for-purpose BDT" over a bullet list: a title line naming one
+            # organization (beside other words) gives it the bullets' groupings
+            named = [x for x in found if x.kind == "org" and unit.start <= x.start and x.end <= unit.end]
+            words = len(body.split())
+            if (unit.kind == "paragraph" and not re.search(r"[.;:!?]$", body) and words <= 12 and len({o.key for o in named}) == 1
+                    and words - len(named[0].text.split()) >= 2 and named[0].key[4:] not in self.bodies):
+                return [named[0].key], "participant", unit.start, unit.end, True
             return None
         tail_start = max(unit.start, text.rfind(".", unit.start, unit.end - 1) + 1)
         tail = text[tail_start : unit.end]
@@ -1226,7 +1235,7 @@ class Extractor:
         role = next((r for k, r in _LEAD_IN_ROLES if word.startswith(k)), "participant")
         orgs = [x.key for x in found if x.kind == "org" and tail_start <= x.start < tail_start + m.start() and x.key[4:] not in self.bodies]
         subjects = orgs[:1] if orgs else ([f"org:{publisher}"] if publisher else [])
-        return (subjects, role, tail_start, unit.end) if subjects else None
+        return (subjects, role, tail_start, unit.end, False) if subjects else None
 
     def _implicit_bullet(self, text: str, unit: Unit, first: _Sentence, found: list[Mention],
                          context: Mention | None, rid: str, publisher: str, out: ReportExtraction) -> None:

@@ -677,3 +677,14 @@ def test_who_presents_after_a_meeting_takes_part_in_the_grouping(extractor: Extr
     got = run(extractor, "3.1. The Inter-Sector Coordination Group (ISCG) on issues of mutual interest was established jointly by the Sector advisory groups.\n"
                          "3.3. ISCG last met on 25 September 2019 during the TSAG meeting (Geneva, 23-27 September 2019). The secretariat presented a list of possible areas of mutual interest to the three Sectors.")
     assert ("org:ITU", "participatesIn", "grouping:inter-sector-coordination-group") in got, got
+
+
+def test_a_title_line_naming_one_organization_gives_it_the_bullets_below(extractor: Extractor) -> None:
+    # Activities report 2018-2022 §1.8 ITU-D ¶61-62 (shortened)
+    got = run(extractor, "2020 highlights for a fit-for-purpose BDT\n· Leadership culture assessment to lead by example;\n"
+                         "· The ‘Web We Want initiative’ to build a new, revamped ITU-D website;\n\n"
+                         "2021 highlights for a fit for purpose BDT\n· Improvements on internal controls, including modernization of management systems through the IT4BDT project;\n")
+    assert {("org:BDT", "participatesIn", "grouping:web-we-want"), ("org:BDT", "participatesIn", "grouping:it4bdt")} <= got, got
+    # a bare sub-heading ("TSB") is not such a title: the publisher stays the implicit actor
+    got = run(extractor, "TSB\n· The Financial Inclusion Global Initiative (FIGI) is a three-year programme of collective action.\n")
+    assert ("org:TSB", "participatesIn", "grouping:figi") not in got
