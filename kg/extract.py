@@ -133,7 +133,7 @@ _ACTIVE = [(re.compile(rf"^[\s,)]*(?:\([^)]{{0,80}}\)\s*)?(?:(?:experts|staff|of
            for pat, role in _ACTIVE_CUES]
 
 # verbs naming a role just before a grouping, with the subject somewhere to the left
-_BEFORE_GROUPING = [(re.compile(rf"(?:{pat})\s+(?:in|on|to|of|for|with|at)?\s*(?:the\s+|its\s+|a\s+|an\s+)?(?:\d{{1,3}}(?:st|nd|rd|th)\s+(?:session|meeting|edition)\s+of\s+the\s+|work\s+of\s+the\s+|activities\s+of\s+the\s+|meetings?\s+of\s+the\s+|(?:steering|executive|advisory|management|bureau)\s+(?:committee|board|group)?\s*of\s+the\s+)?(?:[\w\-’']+\s+){{0,3}}(?:(?:initiative|partnership|programme|platform|network|coalition|campaign|project|facility),\s+)?[“\"‘]?$", re.I), role) for pat, role in [
+_BEFORE_GROUPING = [(re.compile(rf"(?:{pat})\s+(?:in|on|to|of|for|with|at)?\s*(?:the\s+|its\s+|a\s+|an\s+)?(?:\d{{1,3}}(?:st|nd|rd|th)\s+(?:session|meeting|edition)\s+of\s+the\s+|[a-z]+\s+and\s+[a-z]+\s+of\s+(?:the\s+)?|work\s+of\s+the\s+|activities\s+of\s+the\s+|meetings?\s+of\s+the\s+|(?:steering|executive|advisory|management|bureau)\s+(?:committee|board|group)?\s*of\s+the\s+)?(?:[\w\-’']+\s+){{0,3}}(?:(?:initiative|partnership|programme|platform|network|coalition|campaign|project|facility),\s+)?[“\"‘]?$", re.I), role) for pat, role in [
     (r"co-?chair(?:s|ing|ed)?|co-?chairmanship\s+of", "co-chair"),
     (r"chair(?:s|ing|ed)?|chairmanship\s+of|chair\s+of", "chair"),
     (r"co-?lead(?:s|ing)?|co-?led", "co-lead"),

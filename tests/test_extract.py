@@ -688,3 +688,9 @@ def test_a_title_line_naming_one_organization_gives_it_the_bullets_below(extract
     # a bare sub-heading ("TSB") is not such a title: the publisher stays the implicit actor
     got = run(extractor, "TSB\n· The Financial Inclusion Global Initiative (FIGI) is a three-year programme of collective action.\n")
     assert ("org:TSB", "participatesIn", "grouping:figi") not in got
+
+
+def test_a_role_on_an_action_on_a_grouping(extractor: Extractor) -> None:
+    # Activities report 2018-2022 §1.8 ITU-R ¶26: "contributed to the revision and updating of the G"
+    got = run(extractor, "BR has contributed to the revision and updating of the ITU Academy (SMTP) training material.")
+    assert ("org:BR", "participatesIn", "grouping:itu-academy") in got, got
