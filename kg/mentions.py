@@ -781,6 +781,9 @@ def _enum_item(text: str, s: int, e: int) -> tuple[int, int, str] | None:
     name = _ENUM_PREFIX.sub("", name)
     name = re.sub(r"^(?:the|The)\s+", "", name)
     name = re.sub(r"\s+", " ", name).strip(" .")
+    if re.fullmatch(r"[‘“\"][^‘’“”\"]+[’”\"]", name):
+        name = name[1:-1]  # "‘Security in the Digital Economy’": a quoted title
+    name = re.sub(r"^([A-Z][A-Z0-9\-]+)['’]s\s", r"\1 ", name)  # "the G20’s Digital Health Taskforce"
     words = name.split()
     if not words or len(words) > 16 or not (words[0][:1].isupper() or words[0][:1].isdigit()):
         return None
@@ -788,7 +791,7 @@ def _enum_item(text: str, s: int, e: int) -> tuple[int, int, str] | None:
     # nor kinds in the plural ("Study Groups")
     if words[-1].endswith("s") and (words[-1][:-1].lower() in GROUPING_HEADS or words[-1].lower() in GROUPING_HEADS):
         return None
-    if "," in name or re.match(r"^(?:[A-Z]{1,3}\d|SDG\s?\d|\d+[A-Z]?(?:/[A-Z\d]+)?$)", name):
+    if "," in name or re.match(r"^(?:[A-Z]{1,3}\d[\w/\-]*$|SDG\s?\d|\d+[A-Z]?(?:/[A-Z\d]+)?$)", name):
         return None
     if not any(len(w) >= 3 and w.isalpha() and w.lower() not in _MONTHS for w in re.findall(r"[A-Za-z]+", name)) and not re.fullmatch(r"[A-Z][A-Za-z]+", name):
         return None
@@ -814,6 +817,9 @@ def enumerations(text: str, start: int, end: int) -> list[Enumeration]:
     >>> t = "participating in other Roundtable groups, such as Digital Inclusion, Trust and Security and Artificial Intelligence, to identify gaps"
     >>> [n for _, _, n in enumerations(t, 0, len(t))[0].items]
     ['Digital Inclusion', 'Trust and Security', 'Artificial Intelligence']
+    >>> t = "as a knowledge partner on various tracks, including the G20’s Digital Health Taskforce and ‘Security in the Digital Economy’."
+    >>> [n for _, _, n in enumerations(t, 0, len(t))[0].items]
+    ['G20 Digital Health Taskforce', 'Security in the Digital Economy']
     """
     out: list[Enumeration] = []
     pos = start
@@ -872,7 +878,7 @@ def enumerations(text: str, start: int, end: int) -> list[Enumeration]:
                 last_valid += 1
             ls, le = bounds[last_valid]
             k = text.rfind(" and ", ls, le)
-            if k > ls and re.match(r"\s*(?:the\s+)?[A-Z0-9]", text[k + 5 : le]):
+            if k > ls and re.match(r"\s*(?:the\s+)?[A-Z0-9‘“\"]", text[k + 5 : le]):
                 parsed[last_valid : last_valid + 1] = [_enum_item(text, ls, k), _enum_item(text, k + 5, le)]
         items: list[tuple[int, int, str]] = []
         for item in parsed:

@@ -694,3 +694,10 @@ def test_a_role_on_an_action_on_a_grouping(extractor: Extractor) -> None:
     # Activities report 2018-2022 §1.8 ITU-R ¶26: "contributed to the revision and updating of the G"
     got = run(extractor, "BR has contributed to the revision and updating of the ITU Academy (SMTP) training material.")
     assert ("org:BR", "participatesIn", "grouping:itu-academy") in got, got
+
+
+def test_enumerated_tracks_with_an_owner_possessive_and_a_quoted_title(extractor: Extractor) -> None:
+    # Activities report 2018-2022 §1.8 ¶44
+    got = run(extractor, "In 2020 ITU provided support to the G20 Presidency as a knowledge partner on various tracks, including the G20’s Digital Health Taskforce and ‘Security in the Digital Economy’.")
+    assert {("org:ITU", "participatesIn", "grouping:g20-digital-health-taskforce"),
+            ("org:ITU", "participatesIn", "grouping:security-in-the-digital-economy")} <= got, got
