@@ -148,7 +148,7 @@ _BEFORE_GROUPING = [(re.compile(rf"(?:{pat})\s+(?:in|on|to|of|for|with|at)?\s*(?
      r"(?:representatives?|delegates?|staff|experts?)\s+(?:\w+\s+)?(?:sits?|sat|sitting|serves?|served)\s+(?:on|in)", "member"),
     (r"participat\w*|took\s+part|takes\s+part|contribut\w*|engag\w*|attended|involved|"
      r"(?:plays?|played|playing)\s+an?\s+(?:active|key|important|major|significant|central)\s+role\s+in(?:\s+the\s+preparations?\s+of)?|"
-     r"as\s+part\s+of|"
+     r"as\s+part\s+of|presented(?=\s+at\b)|"
      r"contribut\w*\s+to\s+(?:[\w’'\-]+\s+){0,8}?efforts?\s+to\s+(?:follow\s+up\s+on|implement|support|advance)(?:\s+the)?(?:\s+[\w\-’']+){0,4}|"
      r"contribut\w*\s+to\s+(?:the\s+)?follow[\s\-]*ups?\s+(?:to|of|on)(?:\s+the)?(?:\s+UN|\s+United\s+Nations)?(?:\s+Secretary-General['’]s)?(?:\s+report\s+(?:on|entitled|titled))?", "participant"),
     (r"support\w*", "supporter"),

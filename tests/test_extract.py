@@ -701,3 +701,9 @@ def test_enumerated_tracks_with_an_owner_possessive_and_a_quoted_title(extractor
     got = run(extractor, "In 2020 ITU provided support to the G20 Presidency as a knowledge partner on various tracks, including the G20’s Digital Health Taskforce and ‘Security in the Digital Economy’.")
     assert {("org:ITU", "participatesIn", "grouping:g20-digital-health-taskforce"),
             ("org:ITU", "participatesIn", "grouping:security-in-the-digital-economy")} <= got, got
+
+
+def test_the_publishers_work_presented_at_a_meeting(extractor: Extractor) -> None:
+    # Activities report 2018-2022 §1.8 ¶45
+    got = run(extractor, "The report was presented at the G20 Digital Economy Task Force meeting in July 2020.")
+    assert ("org:ITU", "participatesIn", "grouping:g20-digital-economy-task-force") in got, got
