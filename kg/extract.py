@@ -133,7 +133,7 @@ _ACTIVE = [(re.compile(rf"^[\s,)]*(?:\([^)]{{0,80}}\)\s*)?(?:(?:experts|staff|of
            for pat, role in _ACTIVE_CUES]
 
 # verbs naming a role just before a grouping, with the subject somewhere to the left
-_BEFORE_GROUPING = [(re.compile(rf"(?:{pat})\s+(?:in|on|to|of|for|with|at)?\s*(?:the\s+|its\s+|a\s+|an\s+)?(?:\d{{1,3}}(?:st|nd|rd|th)\s+(?:session|meeting|edition)\s+of\s+the\s+|[a-z]+\s+and\s+[a-z]+\s+of\s+(?:the\s+)?|work\s+of\s+the\s+|activities\s+of\s+the\s+|meetings?\s+of\s+the\s+|(?:steering|executive|advisory|management|bureau)\s+(?:committee|board|group)?\s*of\s+the\s+)?(?:[\w\-’']+\s+){{0,3}}(?:(?:initiative|partnership|programme|platform|network|coalition|campaign|project|facility),\s+)?[“\"‘]?$", re.I), role) for pat, role in [
+_BEFORE_GROUPING = [(re.compile(rf"(?:{pat})\s+(?:in|on|to|of|for|with|at)?\s*(?:the\s+|its\s+|a\s+|an\s+)?(?:\d{{1,3}}(?:st|nd|rd|th)\s+(?:session|meeting|edition)\s+of\s+the\s+|[a-z]+\s+and\s+[a-z]+\s+of\s+(?:the\s+)?|work\s+of\s+the\s+|activities\s+of\s+the\s+|(?:(?:online|virtual|regular|several)\s+)?meetings?\s+(?:of|to\s+[a-z]+)\s+(?:the\s+)?|(?:steering|executive|advisory|management|bureau)\s+(?:committee|board|group)?\s*of\s+the\s+)?(?:[\w\-’']+\s+){{0,3}}(?:(?:initiative|partnership|programme|platform|network|coalition|campaign|project|facility),\s+)?[“\"‘]?$", re.I), role) for pat, role in [
     (r"co-?chair(?:s|ing|ed)?|co-?chairmanship\s+of", "co-chair"),
     (r"chair(?:s|ing|ed)?|chairmanship\s+of|chair\s+of", "chair"),
     (r"co-?lead(?:s|ing)?|co-?led", "co-lead"),
@@ -409,6 +409,7 @@ class Extractor:
         # a lead-in such as "ITU participates in the following networks:" gives its role to the
         # grouping each following bullet names
         lead_in: tuple[list[str], str, int, int, bool] | None = None
+        title_partners: tuple[list[str], int, int] | None = None  # a title line stating a collaboration
         subject_mandate = self._subject_mandate(text, default_body, out)
         for unit in units:
             self._locator = unit.locator
@@ -470,6 +471,18 @@ class Extractor:
                     produced = True
             elif unit.kind == "bullet" and publisher and first_sentence and not produced:
                 self._implicit_bullet(text, unit, first_sentence, unit_found, context, rid, publisher, out)
+            if title_partners and first_sentence is not None and first_sentence.groups:
+                # "ITU and FAO cooperate closely on AI and IoT for Digital Agriculture" over a paragraph
+                # on "The ITU Focus Group on ... (FG-AI4A)": the partners of the title work in it
+                keys, ts, te = title_partners
+                target = first_sentence.groups[0]
+                done = {st.subject for st in out.statements[before:] if st.object == target.key}
+                quote = re.sub(r"\s+", " ", text[ts:te] + " … " + text[first_sentence.start : first_sentence.end]).strip()
+                ev = Evidence(rid, unit.locator, quote, first_sentence.start, first_sentence.end, f"title-partners@{self.VERSION}", 0.65)
+                for k in keys:
+                    if k not in done:
+                        out.statements.append(Statement(k, ROLE_PREDICATE["partner"], target.key, ev, role="partner"))
+            title_partners = self._title_partners(text, unit, unit_found) if unit.kind == "paragraph" else None
             if unit.kind in ("paragraph", "bullet") and first_sentence is not None:
                 li = self._lead_in(text, unit, unit_found, publisher)
                 if li is not None:
@@ -1237,6 +1250,15 @@ class Extractor:
         subjects = orgs[:1] if orgs else ([f"org:{publisher}"] if publisher else [])
         return (subjects, role, tail_start, unit.end, False) if subjects else None
 
+    def _title_partners(self, text: str, unit: Unit, found: list[Mention]) -> tuple[list[str], int, int] | None:
+        """A title line stating that organizations collaborate ("ITU and Food and Agriculture
+        Organization cooperate closely on AI and IoT for Digital Agriculture"): their keys and span."""
+        body = text[unit.start : unit.end].rstrip()
+        if re.search(r"[.;:!?]$", body) or len(body.split()) > 16 or not _TITLE_COLLABORATION.search(body):
+            return None
+        keys = sorted({x.key for x in found if x.kind == "org" and unit.start <= x.start and x.end <= unit.end})
+        return (keys, unit.start, unit.end) if len(keys) >= 2 else None
+
     def _implicit_bullet(self, text: str, unit: Unit, first: _Sentence, found: list[Mention],
                          context: Mention | None, rid: str, publisher: str, out: ReportExtraction) -> None:
         """A bullet of the publisher's own list that names a grouping and no organization at all
@@ -1416,6 +1438,7 @@ _HELD = re.compile(r"(?:\s*\([^)]{1,20}\)|\))?\s+(?:was|were)\s+(?:successfully\
 _STANDING_BODY = re.compile(r"\b(?:Study\s+Group|Working\s+Party|Rapporteur\s+Group)\s+\d{1,2}[A-Z]?$")
 _MET = re.compile(r"(?:\s*\([^)]{1,20}\))?\s+(?:last\s+|also\s+|first\s+)?(?:met|convened|gathered|held\s+its\s+(?:\w+\s+)?meeting)\b")
 _PRESENTED = re.compile(r"\s+(?:also\s+)?(?:presented|delivered|introduced|reported\s+on|shared|gave\s+a\s+presentation)\b")
+_TITLE_COLLABORATION = re.compile(r"\b(?:cooperat\w*|collaborat\w*|partner\w*|work\w*\s+together|join\w*\s+forces)\b", re.I)
 _REPORTED_TO = re.compile(r"\b(?:provided|reported|presented|submitted|sent|transmitted)\s+to\b", re.I)
 _NEW_CLAUSE = re.compile(r",\s+(?:[A-Z][\w\-]*\s+){1,3}(?:will|has|have|had|is|are|was|were|continues|continued|also)\b")
 _NEW_THING = re.compile(r"\b(?:launch\w*|establish\w*|creat\w*|set\s+up|develop\w*|organi[sz]\w*|publish\w*|releas\w*|introduc\w*)\b", re.I)

@@ -707,3 +707,17 @@ def test_the_publishers_work_presented_at_a_meeting(extractor: Extractor) -> Non
     # Activities report 2018-2022 §1.8 ¶45
     got = run(extractor, "The report was presented at the G20 Digital Economy Task Force meeting in July 2020.")
     assert ("org:ITU", "participatesIn", "grouping:g20-digital-economy-task-force") in got, got
+
+
+def test_participating_in_meetings_to_do_something_on_a_grouping(extractor: Extractor) -> None:
+    # Activities report 2018-2022 §1.8 ITU-R ¶23 (shortened)
+    got = run(extractor, "The Policy and Regulatory Initiative for Digital Africa (PRIDA) is a joint initiative. BR participated in online meetings to validate PRIDA Technical Reports and Guidelines in March 2021.")
+    assert ("org:BR", "participatesIn", "grouping:policy-and-regulatory-initiative-for-digital-africa") in got, got
+
+
+def test_a_title_stating_a_collaboration_over_a_paragraph(extractor: Extractor) -> None:
+    # Activities report 2018-2022 §1.8 ¶52 (shortened)
+    got = run(extractor, "ITU and Food and Agriculture Organization cooperate closely on AI and IoT for Digital Agriculture\n"
+                         "The ITU Focus Group on Artificial Intelligence (AI) and Internet of Things (IoT) for Digital Agriculture (FG-AI4A) explores the potential of emerging technologies.\n")
+    key = "grouping:focus-group-on-artificial-intelligence-ai-and-internet-of-things-iot-for-digital"
+    assert {("org:ITU", "leads", key), ("org:FAO", "contributesTo", key)} <= got, got
