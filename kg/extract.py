@@ -849,7 +849,9 @@ class Extractor:
                       and o.start <= owner_zone and not re.search(r"\b(?:of|for|on)\s+(?:the\s+)?$", text[g.start : o.start])]
             before = [lst for lst in lists if lst[-1].end <= g.start and re.fullmatch(r"\s?(?:['’]s\s)?[‘“\"]?", text[lst[-1].end : g.start])
                       and all(re.fullmatch(r"\s?[/\-–]\s?", text[a.end : b.start]) for a, b in zip(lst, lst[1:], strict=False))]
-            owners = inside + (before[-1] if before else [])
+            # "the NoW ITU-D programme": an organization between the name and its kind word owns it
+            after = [o for o in orgs if re.fullmatch(r"\s", text[g.end : o.start]) and re.match(rf"\s+(?:{_KIND_TAIL_WORDS})\b", text[o.end : o.end + 16])]
+            owners = inside + (before[-1] if before else []) + after[:1]
             if not owners and g.rule == "lexicon":
                 # a registry name that opens with its owner ("the ITU Partner2Connect Digital Coalition")
                 opener = re.match(r"[A-Z][\w\-]*(?=\s)", text[g.start : g.end])
@@ -1439,6 +1441,7 @@ _STANDING_BODY = re.compile(r"\b(?:Study\s+Group|Working\s+Party|Rapporteur\s+Gr
 _MET = re.compile(r"(?:\s*\([^)]{1,20}\))?\s+(?:last\s+|also\s+|first\s+)?(?:met|convened|gathered|held\s+its\s+(?:\w+\s+)?meeting)\b")
 _PRESENTED = re.compile(r"\s+(?:also\s+)?(?:presented|delivered|introduced|reported\s+on|shared|gave\s+a\s+presentation)\b")
 _TITLE_COLLABORATION = re.compile(r"\b(?:cooperat\w*|collaborat\w*|partner\w*|work\w*\s+together|join\w*\s+forces)\b", re.I)
+_KIND_TAIL_WORDS = "|".join(sorted(KIND_TAILS))
 _REPORTED_TO = re.compile(r"\b(?:provided|reported|presented|submitted|sent|transmitted)\s+to\b", re.I)
 _NEW_CLAUSE = re.compile(r",\s+(?:[A-Z][\w\-]*\s+){1,3}(?:will|has|have|had|is|are|was|were|continues|continued|also)\b")
 _NEW_THING = re.compile(r"\b(?:launch\w*|establish\w*|creat\w*|set\s+up|develop\w*|organi[sz]\w*|publish\w*|releas\w*|introduc\w*)\b", re.I)

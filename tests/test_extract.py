@@ -721,3 +721,9 @@ def test_a_title_stating_a_collaboration_over_a_paragraph(extractor: Extractor) 
                          "The ITU Focus Group on Artificial Intelligence (AI) and Internet of Things (IoT) for Digital Agriculture (FG-AI4A) explores the potential of emerging technologies.\n")
     key = "grouping:focus-group-on-artificial-intelligence-ai-and-internet-of-things-iot-for-digital"
     assert {("org:ITU", "leads", key), ("org:FAO", "contributesTo", key)} <= got, got
+
+
+def test_an_organization_between_a_name_and_its_kind_word_owns_it(extractor: Extractor) -> None:
+    # Activities report 2018-2022 §1.1.3 ¶8 (the Network of Women named before)
+    got = run(extractor, "WTDC-22 featured the new Network of Women (NoW). And the NoW ITU-D programme supported women's participation at the conference.")
+    assert ("org:ITU-D", "leads", "grouping:network-of-women") in got, got
