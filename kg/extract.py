@@ -137,7 +137,7 @@ _BEFORE_GROUPING = [(re.compile(rf"(?:{pat})\s+(?:in|on|to|of|for|with|at)?\s*(?
     (r"co-?chair(?:s|ing|ed)?|co-?chairmanship\s+of", "co-chair"),
     (r"chair(?:s|ing|ed)?|chairmanship\s+of|chair\s+of", "chair"),
     (r"co-?lead(?:s|ing)?|co-?led", "co-lead"),
-    (r"leads|leading|led|lead\s+role\s+(?:in|of|for)|leadership\s+(?:of|on|in)|lead(?:ing)?\s+facilitator(?:\s+and\s+\w+)?\s+(?:of|for)", "lead"),
+    (r"(?:plays?|played|playing)\s+a\s+(?:leading|lead)(?:\s+[a-z]+)?\s+role\s+(?:in|of|for)|leads|leading|led|lead\s+role\s+(?:in|of|for)|leadership\s+(?:of|on|in)|lead(?:ing)?\s+facilitator(?:\s+and\s+\w+)?\s+(?:of|for)", "lead"),
     (r"co-?convene[sd]?|convene[sd]?|convening", "convener"),
     (r"coordinate[sd]?|coordinating|coordination\s+of", "coordinator"),
     (r"co-?organi[sz](?:e|es|ed|ing)|co-?host(?:s|ed|ing)?", "co-organizer"),
@@ -1234,12 +1234,12 @@ class Extractor:
         body = text[unit.start : unit.end].rstrip()
         if not body.endswith(":"):
             # "2020 highlights for a fit-for-purpose BDT" over a bullet list: a title line naming one
-            # organization (beside other words) gives it the bullets' groupings
+            # organization (beside other words) presents its own work: it leads the bullets' groupings
             named = [x for x in found if x.kind == "org" and unit.start <= x.start and x.end <= unit.end]
             words = len(body.split())
             if (unit.kind == "paragraph" and not re.search(r"[.;:!?]$", body) and words <= 12 and len({o.key for o in named}) == 1
                     and words - len(named[0].text.split()) >= 2 and named[0].key[4:] not in self.bodies):
-                return [named[0].key], "participant", unit.start, unit.end, True
+                return [named[0].key], "lead", unit.start, unit.end, True
             return None
         tail_start = max(unit.start, text.rfind(".", unit.start, unit.end - 1) + 1)
         tail = text[tail_start : unit.end]
