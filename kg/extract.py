@@ -539,6 +539,19 @@ class Extractor:
             if phrases and phrases[-1].end == fe and phrases[-1].kind == "grouping":
                 p = phrases[-1]
                 key = grouping_key(p.text)
+                ordinal = _ORDINAL_BEFORE.search(text, max(0, fs - 40), fs) if _NUMBERED_ACRONYM.match(acr) else None
+                if ordinal:
+                    # "the 28th session of the Conference of the Parties (COP28)": the session is an
+                    # edition, the series a grouping of its own
+                    lex.add(p.text, key, "grouping", p.category)
+                    out.nodes.setdefault(key, self._grouping_node(key, p.text, p.category))
+                    label = re.sub(r"\s+", " ", text[ordinal.start(1) : fe])
+                    series, key = key, grouping_key(label)
+                    lex.add(acr, key, "grouping", "event")
+                    acronyms[acr] = key
+                    out.nodes.setdefault(key, self._grouping_node(key, label, "event", acr))
+                    self._edition_parents[key] = series
+                    continue
                 lex.add(acr, key, "grouping", p.category)
                 lex.add(p.text, key, "grouping", p.category)
                 acronyms[acr] = key
@@ -763,7 +776,19 @@ class Extractor:
                 continue
             found.append(self._discovered(text, a_s, a_e, re.sub(r"\s+", " ", name), "working-group", "lowercase-head", out))
         found.sort()
-        found = self._editions(text, found, out)
+        # "the 28th session of the Conference of the Parties (COP28)": one mention of the session, not
+        # the series beside it
+        merged: list[Mention] = []
+        for x in found:
+            prev = merged[-1] if merged else None
+            if (prev is not None and prev.kind == "grouping" and self._edition_parents.get(x.key) == prev.key
+                    and re.fullmatch(r"\s*\(\s*", text[prev.end : x.start])):
+                ordinal = _ORDINAL_BEFORE.search(text, max(s, prev.start - 40), prev.start)
+                x_s = ordinal.start(1) if ordinal else prev.start
+                merged[-1] = Mention(x_s, x.end, x.kind, x.key, text[x_s : x.end], category=x.category, rule=x.rule)
+                continue
+            merged.append(x)
+        found = self._editions(text, merged, out)
         enums = []
         for en in enumerations(text, s, e):
             items: list[Mention] = []

@@ -733,3 +733,11 @@ def test_a_leading_role_in_a_process(extractor: Extractor) -> None:
     # Activities report 2018-2022, Annex 1, Resolution 140 ¶4 (shortened)
     got = run(extractor, "ITU plays a leading facilitating role in the WSIS implementation process, in collaboration with more than 30 UN Agencies.")
     assert ("org:ITU", "leads", "grouping:wsis") in got, got
+
+
+def test_a_numbered_session_of_a_series_named_in_the_report(extractor: Extractor) -> None:
+    # C23 §7.1 (shortened): the session is an edition of the series, and the one the sentence names
+    got = run(extractor, "7.1 ITU will convene a Green Digital Action track in support of the 28th session of the Conference of the Parties (COP28) to the United Nations Framework Convention on Climate Change (UNFCCC).")
+    assert {("org:ITU", "supports", "grouping:28th-session-of-the-conference-of-the-parties"),
+            ("grouping:28th-session-of-the-conference-of-the-parties", "partOf", "grouping:conference-of-the-parties")} <= got, got
+    assert ("org:ITU", "supports", "grouping:conference-of-the-parties") not in got
