@@ -17,10 +17,11 @@ from typing import Any
 import yaml
 
 from kg.errors import InputError
-from kg.extract import ROLE_PREDICATE, ReportExtraction
+from kg.extract import ReportExtraction
 from kg.ids import digest, name_key
 from kg.mentions import GROUPING_HEADS
 from kg.model import Evidence, Fact, Node, Statement
+from kg.roles import ROLE_PREDICATE
 
 PREDICATES = frozenset(ROLE_PREDICATE.values()) | {"partnersWith", "partOf", "mandatedBy", "addressesSDG", "custodianOf"}
 

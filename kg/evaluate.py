@@ -22,9 +22,10 @@ import yaml
 from kg.assemble import Assembly, _grouping_keys, assemble
 from kg.corpus import read_corpus
 from kg.errors import InputError
-from kg.extract import PARTICIPATION_PREDICATES, Extractor, role_class
+from kg.extract import Extractor
 from kg.ids import name_key
 from kg.registry import Registry, load_registry
+from kg.roles import PARTICIPATION_PREDICATES, role_class
 
 KINDS = ("organizations", "membership", "membership+role", "pairs", "mandates", "sdg")
 

@@ -45,32 +45,8 @@ from kg.mentions import (
 )
 from kg.model import Evidence, Node, Report, Statement, Unit
 from kg.reports import body_start, mask, parse_report, sentences
+from kg.roles import PARTICIPATION_PREDICATES, ROLE_PREDICATE, role_class
 from kg.sdgs import SdgMention, find_sdg_mentions
-
-# --- roles ---------------------------------------------------------------------------------------
-
-ROLE_PREDICATE = {
-    "lead": "leads", "co-lead": "coLeads", "chair": "chairs", "co-chair": "coChairs",
-    "convener": "convenes", "coordinator": "coordinates", "co-organizer": "coOrganizes",
-    "partner": "contributesTo", "founding-partner": "foundingPartnerOf", "supporter": "supports",
-    "implementer": "implements", "host": "hosts", "secretariat": "providesSecretariatFor",
-    "member": "memberOf", "participant": "participatesIn",
-}
-LEAD_ROLES = frozenset({"lead", "co-lead", "chair", "co-chair", "convener", "coordinator", "co-organizer"})
-PARTICIPATION_PREDICATES = frozenset(ROLE_PREDICATE.values())
-
-
-def role_class(role: str) -> str:
-    """``lead`` for leading roles (lead, co-lead, chair, co-chair, convener, coordinator,
-    co-organizer), otherwise ``member``.
-
-    Examples
-    --------
-    >>> role_class("co-chair"), role_class("supporter")
-    ('lead', 'member')
-    """
-    return "lead" if role in LEAD_ROLES else "member"
-
 
 _FILLER = r"(?:\s*(?:[,(:–\-]|\d+|[A-Z][a-z]+['’]s|(?:offices?\s+of|the|its|their|other|several|various|many|UN|U\.N\.|United Nations|sister|specialized|specialised|agencies|agency|organi[sz]ations|entities|partners|bodies|stakeholders|including|such as|namely|e\.g|and|as well as|relevant|international|key)\b\.?))*\s*"
 

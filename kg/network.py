@@ -40,8 +40,8 @@ from rdflib import Dataset
 from rdflib.query import ResultRow
 
 from kg.errors import InputError
-from kg.extract import LEAD_ROLES, ROLE_PREDICATE
 from kg.namespaces import PREFIXES
+from kg.roles import LEAD_ROLES, ROLE_PREDICATE
 
 KINDS = ("membership", "collaboration", "mandates", "sdg")
 FORMATS = ("graphml", "gexf", "csv", "json")

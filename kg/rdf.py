@@ -26,10 +26,10 @@ from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 from rdflib.term import Node as RdfNode
 
 from kg.assemble import Assembly
-from kg.extract import PARTICIPATION_PREDICATES
 from kg.ids import digest
 from kg.model import Fact, Node, Report
 from kg.namespaces import ORG, PREFIXES, SCHEMA, UNKG, WD, Ids
+from kg.roles import PARTICIPATION_PREDICATES, ROLE_INDIVIDUAL
 
 if TYPE_CHECKING:
     from kg.registry import Registry
@@ -49,13 +49,6 @@ KIND_CLASS = {
     "initiative": "Initiative", "partnership": "Partnership", "programme": "Programme", "project": "Project",
     "platform": "Platform", "event": "Event", "conference": "Conference", "summit": "Summit", "forum": "Forum",
     "session": "Session", "process": "Process",
-}
-ROLE_INDIVIDUAL = {
-    "lead": "LeadRole", "co-lead": "CoLeadRole", "chair": "ChairRole", "co-chair": "CoChairRole",
-    "convener": "ConvenerRole", "coordinator": "CoordinatorRole", "co-organizer": "CoOrganizerRole",
-    "partner": "PartnerRole", "founding-partner": "FoundingPartnerRole", "supporter": "SupporterRole",
-    "implementer": "ImplementerRole", "host": "HostRole", "secretariat": "SecretariatRole",
-    "member": "MemberRole", "participant": "ParticipantRole",
 }
 DISCOVERED_CATEGORY = "non-state-actor"
 

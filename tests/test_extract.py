@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import Extractor, infer_publisher, infer_year, role_class
+from kg.extract import Extractor, infer_publisher, infer_year
 from kg.mentions import Lexicon
 from kg.model import Report, ReportMeta
+from kg.roles import role_class
 
 
 def run(extractor: Extractor, text: str, publisher: str | None = "ITU") -> set[tuple[str, str, str]]:
