@@ -13,7 +13,7 @@ The report's publisher (ITU for ITU reports) is the implicit actor of sentences 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from kg.citations import Citation, find_citations
@@ -300,6 +300,26 @@ class _Sentence:
     groups: list[Mention]
     # enumerations: (plural head, head start, end of the introducer, items as mentions)
     enums: list[tuple[str, int, int, list[Mention]]] = field(default_factory=list)
+
+
+@dataclass
+class _Scope:
+    """One sentence as the role rules see it, and the roles they collect (first rule wins, a lead role
+    over a member one; ``add_role`` keeps that invariant)."""
+
+    text: str
+    sent: _Sentence
+    publisher: str | None
+    out: ReportExtraction
+    orgs: list[Mention]
+    groups: list[Mention]
+    lists: list[list[Mention]]
+    ctx_group: Mention | None
+    ctx_org: Mention | None
+    roles: dict[tuple[str, str], tuple[str, str, float]]
+    owner_spans: set[tuple[int, int]]  # organizations read as the owners named in a grouping's name
+    add_role: Callable[[str, str, str, str, float], None]
+    ev: Callable[..., Evidence]
 
 
 class Extractor:
@@ -809,16 +829,36 @@ class Extractor:
 
     def _rules(self, text: str, sent: _Sentence, rid: str, publisher: str | None, context: Mention | None,
                out: ReportExtraction, entry_cites: list[Citation], cites: list[Citation], sdgs: list[SdgMention]) -> None:
-        s, e, unit = sent.start, sent.end, sent.unit
-        def ev(rule: str, conf: float = 0.8, aw: str = "") -> Evidence:
-            return self._evidence(text, rid, unit, s, e, rule, conf, aw)
+        """Every rule over one sentence, in order: roles first (the first rule to give a pair its
+        role wins, a lead role over a member one), then direct pairs, sub-bodies, mandates, SDGs."""
+        sc = self._scope(text, sent, rid, publisher, context, out)
+        self._named_in_grouping(sc)
+        self._cued_lists(sc)
+        for org_key, grp_key, role, rule in self._enumeration_roles(text, sent, sc.lists, publisher):
+            sc.add_role(org_key, grp_key, role, rule, 0.75)  # "present at events including: A; B; C"
+        self._as_part_of(sc)
+        self._at_event_frame(sc)
+        self._verb_before_grouping(sc)
+        self._own_conference_held(sc)
+        self._relative_clause(sc)
+        self._fronted_frame(sc)
+        self._bullet_context(sc)
+        self._emit_roles(sc)
+        self._direct_collaboration(sc)
+        self._sub_bodies(sc)
+        self._mandates(sc, entry_cites, cites)
+        self._sdg_links(sc, sdgs)
 
-        orgs, groups = sent.orgs, sent.groups
+    def _scope(self, text: str, sent: _Sentence, rid: str, publisher: str | None, context: Mention | None,
+               out: ReportExtraction) -> _Scope:
+        """What every rule reads about one sentence, and the roles they collect."""
+        s, e, unit = sent.start, sent.end, sent.unit
         ctx_group = context if context and (context.kind == "grouping" or context.key[4:] in self.bodies) else None
         ctx_org = context if context and context.kind == "org" and ctx_group is None else None
-        lists = _org_lists(text, orgs)
         roles: dict[tuple[str, str], tuple[str, str, float]] = {}
-        add_role_later: list[tuple[list[Mention], Mention, str]] = []
+
+        def ev(rule: str, conf: float = 0.8, aw: str = "") -> Evidence:
+            return self._evidence(text, rid, unit, s, e, rule, conf, aw)
 
         def add_role(org: str, grp: str, role: str, rule: str, conf: float) -> None:
             if org.startswith("org:") and (grp.startswith("grouping:") or grp[4:] in self.bodies or grp[4:] in self.governing) and org != grp:
@@ -828,18 +868,13 @@ class Extractor:
                 if cur is None or (role_class(role) == "lead" and (role_class(cur[0]) != "lead" or cur[0] == "lead" and role != "lead")):
                     roles[(org, grp)] = (role, rule, conf)
 
-        def target_before(pos: int) -> Mention | None:
-            cands = [g for g in groups if g.end <= pos]
-            return cands[-1] if cands else (ctx_group or None)
+        return _Scope(text, sent, publisher, out, sent.orgs, sent.groups, _org_lists(text, sent.orgs), ctx_group, ctx_org,
+                      roles, set(), add_role, ev)
 
-        def target_after(pos: int) -> Mention | None:
-            # "follows and reviews other UNGA resolutions": a body naming a document is not the target
-            cands = [g for g in groups if g.start >= pos and not _NAMES_A_DOCUMENT.match(text, g.end)]
-            return cands[0] if cands else None
-
-        # 1. organizations naming a grouping ("ITU/WHO Focus Group", "ITU-UNDP Joint Facility",
-        #    "UNICEF's Venture Fund"): its owners
-        owner_spans: set[tuple[int, int]] = set()
+    def _named_in_grouping(self, sc: _Scope) -> None:
+        """1. Organizations naming a grouping ("ITU/WHO Focus Group", "UNICEF's Venture Fund"): its owners."""
+        text, out, orgs, groups, lists = sc.text, sc.out, sc.orgs, sc.groups, sc.lists
+        owner_spans, add_role, ev = sc.owner_spans, sc.add_role, sc.ev
         prev_owned: tuple[Mention, list[Mention]] | None = None  # the last grouping named with its owners
         for g in groups:
             if g.rule == "anaphora":
@@ -871,7 +906,22 @@ class Extractor:
             for o in owners:
                 add_role(o.key, g.key, "co-lead" if len(owners) > 1 else "lead", "named-in-grouping", 0.7)
                 owner_spans.add((o.start, o.end))
-        # 2. organization lists with a cue before them ("led by X and Y") or after them ("X co-chairs")
+
+    def _cued_lists(self, sc: _Scope) -> None:
+        """2. Organization lists with a cue before them ("led by X and Y") or after them ("X co-chairs")."""
+        text, s, e, publisher, orgs, groups = sc.text, sc.sent.start, sc.sent.end, sc.publisher, sc.orgs, sc.groups
+        lists, roles, ctx_group, add_role = sc.lists, sc.roles, sc.ctx_group, sc.add_role
+        add_role_later: list[tuple[list[Mention], Mention, str]] = []
+
+        def target_before(pos: int) -> Mention | None:
+            cands = [g for g in groups if g.end <= pos]
+            return cands[-1] if cands else (ctx_group or None)
+
+        def target_after(pos: int) -> Mention | None:
+            # "follows and reviews other UNGA resolutions": a body naming a document is not the target
+            cands = [g for g in groups if g.start >= pos and not _NAMES_A_DOCUMENT.match(text, g.end)]
+            return cands[0] if cands else None
+
         prev_end = s
         last_lead = ""  # the lead role the list just before got from a passive cue
         for idx, lst in enumerate(lists):
@@ -976,18 +1026,19 @@ class Extractor:
         for lst, extra, r in add_role_later:
             for o in lst:
                 add_role(o.key, extra.key, r, "active-cue-list", 0.75)
-        # 2b. enumerations: "ITU was present at multiple events, including: A; B; C"
-        for org_key, grp_key, role, rule in self._enumeration_roles(text, sent, lists, publisher):
-            add_role(org_key, grp_key, role, rule, 0.75)
-        # 2c. "ITU, in collaboration with WHO and with support from UNICEF – as part of the BHBM
-        #     initiative – worked ...": everyone named before "as part of" in the clause takes part
+
+    def _as_part_of(self, sc: _Scope) -> None:
+        """2c. Everyone named before "as part of the G" in the clause takes part in G."""
+        text, s, orgs, groups, roles, add_role = sc.text, sc.sent.start, sc.orgs, sc.groups, sc.roles, sc.add_role
         for g in groups:
             if _AS_PART_OF.search(text, max(s, g.start - 40), g.start):
                 for o in orgs:
                     if o.end <= g.start and ";" not in text[o.end : g.start] and (o.key, g.key) not in roles:
                         add_role(o.key, g.key, "participant", "as-part-of", 0.7)
-        # 2d. a fronted event frame: "At the recent World Standards Cooperation (WSC) meeting, hosted by
-        #     ITU, ... an agreement among IEC, ISO and ITU, in the presence of ...": all took part in it
+
+    def _at_event_frame(self, sc: _Scope) -> None:
+        """2d. A fronted event frame ("At the recent G meeting, ..."): those acting in the clause took part."""
+        text, s, e, orgs, groups, add_role = sc.text, sc.sent.start, sc.sent.end, sc.orgs, sc.groups, sc.add_role
         frame = _AT_FRAME.match(text, s, e)
         if frame and groups and groups[0].start <= frame.end() + 1:
             frame_end = text.find(",", groups[0].end, e)
@@ -996,7 +1047,11 @@ class Extractor:
             for o in orgs:
                 if clause_end > o.start > frame_end > 0 and not (o.kind == "org" and o.key[4:] in self.bodies):
                     add_role(o.key, groups[0].key, "participant", "at-event-frame", 0.7)
-        # 3. a role verb right before a grouping: subject is the nearest list to the left, else the publisher
+
+    def _verb_before_grouping(self, sc: _Scope) -> None:
+        """3. A role verb right before a grouping: its subject is the nearest list to the left, else the publisher."""
+        text, s, publisher, orgs, groups, lists = sc.text, sc.sent.start, sc.publisher, sc.orgs, sc.groups, sc.lists
+        roles, owner_spans, add_role = sc.roles, sc.owner_spans, sc.add_role
         for g in groups:
             if any(k[1] == g.key and v[1] != "named-in-grouping" for k, v in roles.items()):
                 continue
@@ -1026,8 +1081,11 @@ class Extractor:
                         for t in targets:
                             add_role(f"org:{publisher}", t.key, r, "implicit-publisher", 0.7)
                     break
-        # 3c. "WTDC-22 was organized successfully in Kigali": an edition of the publisher's own
-        #     conference, held with no one named as its organizer, is the publisher's
+
+    def _own_conference_held(self, sc: _Scope) -> None:
+        """3c. An edition of the publisher's own conference held with no organizer named is the publisher's."""
+        text, s, e, publisher, orgs, groups = sc.text, sc.sent.start, sc.sent.end, sc.publisher, sc.orgs, sc.groups
+        roles, add_role = sc.roles, sc.add_role
         parent = self._edition_parents.get(groups[0].key) if groups else None
         # the edition opens the sentence, or its acronym follows its body's name ("The 8th World
         # Telecommunication Development Conference (WTDC-22) was ...")
@@ -1037,14 +1095,20 @@ class Extractor:
             held = _HELD.match(text, groups[0].end, e)
             if parent and held and self._within_org(parent[4:], publisher) and not re.match(r"\s*by\b", text[held.end() : held.end() + 4]):
                 add_role(f"org:{publisher}", groups[0].key, "convener", "own-conference-held", 0.7)
-        # 3a. relative clause: "an OCA working group, in which the ITU Deputy Secretary-General has been participating"
+
+    def _relative_clause(self, sc: _Scope) -> None:
+        """3a. "G, in which X participates"."""
+        text, e, groups, lists, add_role = sc.text, sc.sent.end, sc.groups, sc.lists, sc.add_role
         for g in groups:
             for lst in lists:
                 if lst[0].start > g.end and _RELATIVE_PARTICIPATION.match(text[g.end : lst[0].start]) and _RELATIVE_CUE.match(text[lst[-1].end : e]):
                     for t in [g, *[h for h in groups if h.end <= g.start and re.fullmatch(r"\s*(?:,|and)\s*(?:the\s+)?", text[h.end : g.start])]]:
                         for o in lst:
                             add_role(o.key, t.key, "participant", "relative-clause", 0.75)
-        # 3b. fronted frame: "Under the G, ITU and UNITAR publish ...", "As a member of the G, ITU ..."
+
+    def _fronted_frame(self, sc: _Scope) -> None:
+        """3b. "Under the G, ITU and UNITAR publish ...", "As a member of the G, ITU ..."."""
+        text, s, e, groups, lists, add_role = sc.text, sc.sent.start, sc.sent.end, sc.groups, sc.lists, sc.add_role
         fm = _FRONTED.match(text, s, e)
         if fm and groups and lists:
             g0 = next((g for g in groups if fm.start() <= g.start < fm.end()), None)
@@ -1053,7 +1117,11 @@ class Extractor:
                 frame_role = _FRONTED_ROLES.get(fm.group(1).lower().split()[-1], "participant")
                 for o in framed:
                     add_role(o.key, g0.key, frame_role, "fronted-frame", 0.75)
-        # 4. "ITU participates in the following networks:" → list items below are handled per bullet
+
+    def _bullet_context(self, sc: _Scope) -> None:
+        """4. A bullet under a grouping's heading whose list acts with no grouping named."""
+        text, e, groups, lists, roles, ctx_group = sc.text, sc.sent.end, sc.groups, sc.lists, sc.roles, sc.ctx_group
+        add_role = sc.add_role
         if ctx_group and not groups and not roles and lists:
             first = lists[0]
             right = text[first[-1].end : e]
@@ -1062,6 +1130,10 @@ class Extractor:
                     for o in first:
                         add_role(o.key, ctx_group.key, r, "bullet-context", 0.7)
                     break
+
+    def _emit_roles(self, sc: _Scope) -> None:
+        """The collected roles as statements, sorted; an owner beside its part named as lead drops out."""
+        out, roles, ev = sc.out, sc.roles, sc.ev
         # "ITU Regional Radiocommunication Seminars, organized by ITU-R": the part of the owner named
         # as the lead is the lead, not the owner the name carries
         for (org_key, grp_key), (_, rule, _) in list(roles.items()):
@@ -1071,7 +1143,12 @@ class Extractor:
                 del roles[(org_key, grp_key)]
         for (org_key, grp_key), (found_role, rule, conf) in sorted(roles.items()):
             out.statements.append(Statement(org_key, ROLE_PREDICATE[found_role], grp_key, ev(rule, conf), role=found_role))
-        # 5. direct organization pairs where no grouping carries the relation
+
+    def _direct_collaboration(self, sc: _Scope) -> None:
+        """5. Direct organization pairs where no grouping carries the relation."""
+        text, e, unit, publisher, out = sc.text, sc.sent.end, sc.sent.unit, sc.publisher, sc.out
+        orgs, lists, roles, ctx_org, ev = sc.orgs, sc.lists, sc.roles, sc.ctx_org, sc.ev
+        sent = sc.sent
         if not roles:
             for ka, kb in _direct_pairs(text, lists, e):
                 out.statements.append(Statement(min(ka, kb), "partnersWith", max(ka, kb), ev("direct-collaboration", 0.75)))
@@ -1083,8 +1160,10 @@ class Extractor:
                 if first_org in (f"org:{publisher}", None) and sent.start <= unit.start + 200:
                     ka, kb = sorted((f"org:{publisher}", ctx_org.key))
                     out.statements.append(Statement(ka, "partnersWith", kb, ev("bullet-head-org", 0.7)))
-        # 6. sub-bodies: "TES Advisory Committee" (named after its parent), "G1 under G2", "G1 of the G2",
-        #    "G0 and its subsidiary mechanisms, G1 and G2"
+
+    def _sub_bodies(self, sc: _Scope) -> None:
+        """6. Sub-bodies: named after their parent, "G1 under G2", "G0 and its subsidiary mechanisms"."""
+        text, out, groups, ev = sc.text, sc.out, sc.groups, sc.ev
         for g in groups:
             if g.rule == "sub-body" and g.acronym and g.acronym != g.key:
                 out.statements.append(Statement(g.key, "partOf", g.acronym, ev("sub-body-name", 0.7)))
@@ -1100,7 +1179,11 @@ class Extractor:
                         break
                     if g.key != g0.key:
                         out.statements.append(Statement(g.key, "partOf", g0.key, ev("subsidiary-of", 0.8)))
-        # 7. mandates
+
+    def _mandates(self, sc: _Scope, entry_cites: list[Citation], cites: list[Citation]) -> None:
+        """7. Mandates: the groupings (or the acting organization) the cited resolutions justify."""
+        text, s, e, unit, publisher, out = sc.text, sc.sent.start, sc.sent.end, sc.sent.unit, sc.publisher, sc.out
+        orgs, groups, ctx_group, ev = sc.orgs, sc.groups, sc.ctx_group, sc.ev
         out.citations.extend(cites)
         for cite in cites:
             self._resolution_node(cite, out)
@@ -1137,7 +1220,11 @@ class Extractor:
                         node.label.lower() in entry_line or (node.acronym or "\0").lower() in entry_line):
                         continue
                     out.statements.append(Statement(g.key, "mandatedBy", f"resolution:{cite.key}", ev("annex-entry", 0.7, cite.as_written)))
-        # 8. SDGs
+
+    def _sdg_links(self, sc: _Scope, sdgs: list[SdgMention]) -> None:
+        """8. SDGs: the grouping or organization the sentence is about, and custodians."""
+        text, s, publisher, out, orgs, groups = sc.text, sc.sent.start, sc.publisher, sc.out, sc.orgs, sc.groups
+        ctx_group, ev = sc.ctx_group, sc.ev
         if sdgs:
             # the grouping the sentence is about: its first one (not every grouping it names)
             subj_nodes: list[str] = [g.key for g in _dedup(groups)][:1] or ([ctx_group.key] if ctx_group else [])
@@ -1158,6 +1245,7 @@ class Extractor:
                     continue
                 for node_key in subj_nodes:
                     out.statements.append(Statement(node_key, "addressesSDG", obj, ev("sdg-mention", 0.7, sm.as_written)))
+
 
     def _enumeration_roles(self, text: str, sent: _Sentence, lists: list[list[Mention]],
                            publisher: str | None) -> list[tuple[str, str, str, str]]:
