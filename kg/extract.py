@@ -1198,6 +1198,11 @@ class Extractor:
             # "reporting ... has been provided to the Council, the CWG-FHR, ...": those reported to
             recipients = [g for g in subjects if self._recipient(text, s, g, orgs + groups)]
             subjects = [g for g in subjects if g not in recipients]
+            # "In response to UNGA Resolution 75/1, on ..., the OCA report includes proposals for a G":
+            # a resolution cited in a fronted clause mandates the main clause's subject
+            if _FRONTED_MANDATE.match(text, s, cite.start):
+                main = [g for g in subjects if g.start >= cite.end]
+                subjects = main[:1] or subjects
             if not subjects and _MANDATE_VERB.search(text[s:e]):
                 subjects = [o for o in orgs if o.key not in (f"org:{publisher}", f"org:{cite.body}")][:1]
             for subject in _dedup(subjects):
@@ -1531,6 +1536,8 @@ _MET = re.compile(r"(?:\s*\([^)]{1,20}\))?\s+(?:last\s+|also\s+|first\s+)?(?:met
 _PRESENTED = re.compile(r"\s+(?:also\s+)?(?:presented|delivered|introduced|reported\s+on|shared|gave\s+a\s+presentation)\b")
 _TITLE_COLLABORATION = re.compile(r"\b(?:cooperat\w*|collaborat\w*|partner\w*|work\w*\s+together|join\w*\s+forces)\b", re.I)
 _KIND_TAIL_WORDS = "|".join(sorted(KIND_TAILS))
+_FRONTED_MANDATE = re.compile(r"\W*(?:In\s+(?:response|reply)\s+to|Pursuant\s+to|As\s+per|In\s+accordance\s+with|In\s+line\s+with|Following|"
+                              r"As\s+(?:mandated|requested|called\s+for)\s+(?:by|in))\s+(?:the\s+)?[^,;]{0,40}$")
 _REPORTED_TO = re.compile(r"\b(?:provided|reported|presented|submitted|sent|transmitted)\s+to\b", re.I)
 _NEW_CLAUSE = re.compile(r",\s+(?:[A-Z][\w\-]*\s+){1,3}(?:will|has|have|had|is|are|was|were|continues|continued|also)\b")
 _NEW_THING = re.compile(r"\b(?:launch\w*|establish\w*|creat\w*|set\s+up|develop\w*|organi[sz]\w*|publish\w*|releas\w*|introduc\w*)\b", re.I)

@@ -742,3 +742,10 @@ def test_a_numbered_session_of_a_series_named_in_the_report(extractor: Extractor
     assert {("org:ITU", "supports", "grouping:28th-session-of-the-conference-of-the-parties"),
             ("grouping:28th-session-of-the-conference-of-the-parties", "partOf", "grouping:conference-of-the-parties")} <= got, got
     assert ("org:ITU", "supports", "grouping:conference-of-the-parties") not in got
+
+
+def test_a_resolution_in_a_fronted_clause_mandates_the_main_clauses_subject(extractor: Extractor) -> None:
+    # C23 §2.1 (shortened)
+    got = run(extractor, "2.1\tIn response to UNGA Resolution 75/1, on the declaration on the commemoration of the 75th anniversary of the United Nations, the OCA report includes proposals for, inter alia, a Global Digital Compact and a Summit of the Future.")
+    mandated = {s for s, p, o in got if p == "mandatedBy" and o == "resolution:unga-res-75-1"}
+    assert mandated == {"grouping:our-common-agenda"}, got
