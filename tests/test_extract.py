@@ -749,3 +749,11 @@ def test_a_resolution_in_a_fronted_clause_mandates_the_main_clauses_subject(extr
     got = run(extractor, "2.1\tIn response to UNGA Resolution 75/1, on the declaration on the commemoration of the 75th anniversary of the United Nations, the OCA report includes proposals for, inter alia, a Global Digital Compact and a Summit of the Future.")
     mandated = {s for s, p, o in got if p == "mandatedBy" and o == "resolution:unga-res-75-1"}
     assert mandated == {"grouping:our-common-agenda"}, got
+
+
+def test_projects_named_with_an_inner_article_or_a_quoted_topic(extractor: Extractor) -> None:
+    # Activities report 2018-2022, Annex 1, Resolution 125 bullets 9 and 10 (shortened)
+    text = ("· Project on ‘implementation of CIRT services and related capabilities’ that reached its closure end of 2019.\n"
+            "· In the framework of the Connect a School project, 15 additional schools were equipped and connected to Internet.\n")
+    nodes = extractor.extract(Report(ReportMeta("t", "t.txt", "T", publisher="ITU"), text, "h")).nodes
+    assert {"grouping:implementation-of-cirt-services-and-related-capabilities", "grouping:connect-a-school"} <= set(nodes), sorted(nodes)
