@@ -18,9 +18,9 @@ GOLD = Path(__file__).resolve().parent / "gold"
 FLOORS = {
     # report: {kind: (precision, recall)}, about 0.03 under the scores measured on 2026-12-02 (session 5)
     "itu-c22-inf-2-collaboration-with-un-system": {"organizations": (0.92, 0.87), "membership": (0.92, 0.87), "membership+role": (0.9, 0.86), "pairs": (0.94, 0.9), "mandates": (0.92, 0.86), "sdg": (0.88, 0.88)},
-    "itu-c23-collaboration-with-un-system": {"organizations": (0.66, 0.97), "membership": (0.92, 0.9), "membership+role": (0.9, 0.88), "pairs": (0.97, 0.97), "mandates": (0.63, 0.37), "sdg": (0.97, 0.97)},
+    "itu-c23-collaboration-with-un-system": {"organizations": (0.66, 0.97), "membership": (0.92, 0.9), "membership+role": (0.9, 0.88), "pairs": (0.97, 0.97), "mandates": (0.97, 0.57), "sdg": (0.97, 0.97)},
     "itu-c20-res191-intersectoral-coordination": {"organizations": (0.63, 0.97), "membership": (0.97, 0.97), "membership+role": (0.97, 0.97), "pairs": (0.97, 0.97), "mandates": (0.97, 0.47)},
-    "itu-activities-report-2018-2022": {"organizations": (0.89, 0.97), "membership": (0.87, 0.87), "membership+role": (0.85, 0.85), "pairs": (0.96, 0.89), "mandates": (0.6, 0.63), "sdg": (0.97, 0.97)},
+    "itu-activities-report-2018-2022": {"organizations": (0.89, 0.97), "membership": (0.87, 0.87), "membership+role": (0.85, 0.85), "pairs": (0.96, 0.89), "mandates": (0.62, 0.72), "sdg": (0.97, 0.97)},
 }
 
 
