@@ -1031,7 +1031,7 @@ def launched_names(text: str, start: int, end: int) -> list[tuple[int, int, str]
     out = []
     for m in _LAUNCHED.finditer(text, start, end):
         words = m.group(1).split()
-        lower = [w for w in words if not w[:1].isupper() and w not in _CONNECT and w not in ("as", "a", "an")]
+        lower = [w for w in words if not w[:1].isupper() and w not in _CONNECT and w not in ("as", "an")]
         caps = [w for w in words if w[:1].isupper()]
         if len(caps) < 3 or len(lower) > 2 or not words[-1][:1].isupper() or words[0] in _LEAD_STOP:
             continue
