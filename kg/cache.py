@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -19,14 +20,35 @@ from kg.extract import ReportExtraction
 from kg.model import Evidence, Node, Report, Statement
 
 CACHE_DIR = ".cache/extract"
-_SOURCES = ("extract.py", "mentions.py", "reports.py", "citations.py", "sdgs.py", "model.py", "ids.py")
+_IMPORT = re.compile(r"^(?:from\s+kg\.(\w+)\s+import|import\s+kg\.(\w+))", re.M)
+
+
+def extractor_sources() -> list[str]:
+    """The source files of the extractor: ``extract.py`` and every ``kg`` module it imports, directly
+    or not (a new module of rules or cues is covered without listing it).
+
+    Examples
+    --------
+    >>> {"extract.py", "mentions.py", "cues.py", "roles.py"} <= set(extractor_sources())
+    True
+    """
+    here = Path(__file__).resolve().parent
+    seen: set[str] = set()
+    todo = ["extract"]
+    while todo:
+        name = todo.pop()
+        if name in seen or not (here / f"{name}.py").is_file():
+            continue
+        seen.add(name)
+        todo.extend(a or b for a, b in _IMPORT.findall((here / f"{name}.py").read_text(encoding="utf-8")))
+    return sorted(f"{name}.py" for name in seen)
 
 
 def extractor_hash() -> str:
     """A hash of the extractor's source files: any change to a rule invalidates the cache."""
     h = hashlib.sha256()
     here = Path(__file__).resolve().parent
-    for name in _SOURCES:
+    for name in extractor_sources():
         h.update(name.encode())
         h.update((here / name).read_bytes())
     return h.hexdigest()

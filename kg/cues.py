@@ -1,0 +1,106 @@
+"""The cue vocabulary: the words around organization lists and grouping names that say which role
+an organization plays (stage 3 reads them; ``kg.extract`` applies them).
+
+* ``PASSIVE``: a cue before an organization list ("led by X and Y", "in partnership with X");
+* ``ACTIVE``: a cue after a list ("X and Y co-chair", "X participates in");
+* ``BEFORE_GROUPING``: a role verb right before a grouping, its subject further left ("ITU chairs the
+  G", "contributing to follow up to the G");
+* ``LATER_FRAME``: where partners named earlier work together ("... in the BHBM programme").
+
+Each table pairs a pattern with the role it gives (``kg.roles``); the first pattern that matches
+wins, so more specific cues come first.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FILLER = r"(?:\s*(?:[,(:–\-]|\d+|[A-Z][a-z]+['’]s|(?:offices?\s+of|the|its|their|other|several|various|many|UN|U\.N\.|United Nations|sister|specialized|specialised|agencies|agency|organi[sz]ations|entities|partners|bodies|stakeholders|including|such as|namely|e\.g|and|as well as|relevant|international|key)\b\.?))*\s*"
+
+# "led by X together with Y": Y shares X's lead
+SHARED_LEAD = re.compile(r"^\s*,?\s*(?:together|along|jointly)\s+with\b")
+
+# cues before an organization list: "... led by ORGS"
+PASSIVE_CUES: list[tuple[str, str]] = [
+    (r"(?:an?\s+|the\s+)?joint\s+(?:initiative|programme|program|project|partnership|undertaking|effort|venture)\s+(?:of|between|by)|"
+     r"\ban?\s+(?:collaboration|partnership|collaborative\s+effort)\s+(?:of|between)|"
+     r"co-?led\s+by|co-?lead\s+by|jointly\s+led\s+by|(?:driven|run|managed|steered)\s+(?:jointly\s+|in\s+(?:close\s+)?(?:collaboration|partnership|cooperation)\s+)?by", "co-lead"),
+    (r"led\s+by|under\s+the\s+leadership\s+of|spearheaded\s+by|headed\s+by|steered\s+by", "lead"),
+    (r"co-?chaired\s+by|co-?chairs?\s*(?:are|were|:)?", "co-chair"),
+    (r"chaired\s+by|under\s+the\s+chairmanship\s+of|chaired\s+jointly\s+by", "chair"),
+    (r"convened\s+by|co-?convened\s+by|(?:the\s+)?convening\s+by", "convener"),
+    (r"coordinated\s+by", "coordinator"),
+    (r"co-?organi[sz]ed\s+(?:jointly\s+)?by|jointly\s+organi[sz]ed\s+by|co-?hosted\s+by|co-?organi[sz]ers?\s*(?:are|were|:)?", "co-organizer"),
+    (r"co-?organi[sz]ed\s+with|co-?hosted\s+with|co-?convened\s+with|jointly\s+organi[sz]ed\s+with", "co-organizer-with"),
+    (r"founded(?:\s+(?:in|on|during)\s+[^,;()]{1,25}?)?\s+by", "founder"),
+    (r"(?:organi[sz]ed|launched|established|founded|created|initiated|developed|set\s+up)(?:\s+(?:in|on|during)\s+[^,;()]{1,25}?)?\s+by", "lead"),
+    (r"founding\s+(?:partners?|members?)\s*(?:are|were|:|–|-|,)?", "founding-partner"),
+    (r"hosted\s+by|housed\s+(?:in|at|by)", "host"),
+    (r"^,?\s*(?:and\s+)?with", "with"),
+    (r"(?:knowledge|implementing|technical|strategic|official)\s+partners?|in\s+partnership\s+with|"
+     r"partnership\s+(?:was\s+)?(?:forged|established|formed|built|signed|concluded)\s+with|agreement\s+with|partnered\s+with|partnering\s+with|partners?\s+with|partners?\s+(?:are|were|include|included|including|such\s+as|like|namely|:)", "partner"),
+    (r"in\s+(?:close\s+)?collaboration\s+with|in\s+cooperation\s+with|in\s+coordination\s+with|together\s+with|jointly\s+with|along\s+with|alongside|collaborat\w+\s+with|cooperat\w+\s+with|work(?:s|ed|ing)?\s+(?:(?:very|more|even)\s+)?(?:closely\s+)?with|joined\s+forces\s+with", "partner"),
+    (r"supported\s+by|with\s+(?:the\s+)?(?:financial\s+)?support\s+(?:of|from)|sponsored\s+by|funded\s+by|financed\s+by|backed\s+by", "supporter"),
+    (r"implemented\s+by|delivered\s+by|executed\s+by", "implementer"),
+    (r"members?\s+(?:include|includes|included|are|were|:)|membership\s+(?:includes|of)|"
+     r"(?:currently\s+|now\s+)?(?:includes|included|comprises|comprised|brings\s+together|brought\s+together)", "member"),
+    (r"participation\s+of|participants?\s+(?:include|included|were|:)|involving|with\s+the\s+participation\s+of", "participant"),
+    # "The ISC-TF was established to enhance the coordination and collaboration among the three Bureaux
+    # and the General Secretariat": the bodies it coordinates are its members
+    (r"(?:coordination|cooperation|collaboration)(?:\s+and\s+(?:coordination|cooperation|collaboration))?\s+(?:among|between)"
+     r"(?:\s+(?:the\s+)?(?:two|three|four|five|six)\s+(?:Bureaux|Sectors|bureaux|sectors)\s+and)?", "member"),
+]
+PASSIVE = [(re.compile(rf"(?:{pat}){_FILLER}$", re.I), role) for pat, role in PASSIVE_CUES]
+
+# cues after an organization list: "ORGS co-chair ..."
+ACTIVE_CUES: list[tuple[str, str]] = [
+    (r"(?:is|are|was|were|has\s+been|have\s+been)?\s*(?:currently\s+|also\s+|jointly\s+)?co-?chair(?:s|ing|ed)?\b", "co-chair"),
+    (r"(?:is|are|was|were|has\s+been|have\s+been)?\s*(?:currently\s+|also\s+)?(?:holds?\s+the\s+(?:rotational\s+|rotating\s+)?)?chair(?:s|ing|ed|manship|\b)", "chair"),
+    (r"(?:is|are|was|were|has\s+been|have\s+been)?\s*(?:currently\s+|also\s+|jointly\s+)?co-?lead(?:s|ing)?\b|co-?led\b", "co-lead"),
+    (r"(?:is|are|was|were|has\s+been|have\s+been)?\s*(?:currently\s+|also\s+)?(?:leads|leading|led|lead|spearhead\w*)\b|(?:plays?|played)\s+a\s+(?:lead|leading)\s+role", "lead"),
+    (r"(?:jointly\s+)?co-?convene[sd]?\b|convene[sd]?\b|convening\b", "convener"),
+    (r"coordinate[sd]?\b|coordinating\b", "coordinator"),
+    (r"(?:jointly\s+)?co-?organi[sz](?:e|es|ed|ing)\b|co-?host(?:s|ed|ing)?\b", "co-organizer"),
+    (r"(?:jointly\s+)?organi[sz](?:e|es|ed|ing)\b", "convener"),
+    (r"(?:jointly\s+)?(?:launched|established|founded|created|initiated|set\s+up)\b|[a-z]+ed\s+(?=an?\s+(?:(?:new|joint|pilot)\s+)+(?:project|initiative|programme)\b)", "lead"),
+    (r"host(?:s|ed|ing)?\b", "host"),
+    (r"(?:provides?|provided|providing|serves?\s+as|served\s+as|acts?\s+as)\s+(?:the\s+)?secretariat", "secretariat"),
+    (r"(?:is|are|was|were|has\s+been|have\s+been|became|become)\s+(?:also\s+)?(?:a|an|the)?\s*(?:full\s+|active\s+|founding\s+|core\s+)?members?\s+of|members?\s+of|membership\s+(?:of|in)|joined\b|(?:is|are|was|were|has\s+been|have\s+been|became|becomes?)\s+(?:also\s+)?(?:an?\s+(?:active\s+|integral\s+)?)?part\s+of|(?:is|are)\s+represented\s+(?:in|on)|sits?\s+on", "member"),
+    (r"(?:continued\s+to\s+|continues\s+to\s+|also\s+)?(?:actively\s+)?(?:participat\w*|took\s+part|takes\s+part|take\s+part|contribut\w*|engag\w*|attend\w*|is\s+involved|are\s+involved|was\s+involved|were\s+involved|follow(?:s|ed)?(?:,?\s+(?:and\s+)?(?:participate\w*|provide\w*\s+inputs?))*|provid\w*\s+inputs?\s+to)", "participant"),
+    (r"(?:(?:provid\w*|offer\w*|lend\w*)\s+(?:\w+\s+)?)?(?:support\w*)\b|(?:jointly\s+)?endorse[sd]?\b", "supporter"),
+    (r"implement\w*", "implementer"),
+    (r"(?:spoke|speaks|speaking|(?:deliver\w*|gave|give\w*|made)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:speech(?:es)?|remarks|keynotes?|statements?|address(?:es)?))\s+(?:in\s+[^,;.]{0,60}?(?:\s+and\s+)?)?at\b", "participant"),
+    (r"(?:collaborat\w*|cooperat\w*|partner\w*|work\w*\s+(?:(?:very|more|even)\s+)?(?:closely\s+)?(?:with|together|on)|join\w*\s+forces)", "partner"),
+]
+ACTIVE = [(re.compile(rf"^[\s,)]*(?:\([^)]{{0,80}}\)\s*)?(?:(?:experts|staff|officials|representatives|secretariat)\s+)?(?:,?\s*(?:together|along|jointly|in\s+(?:close\s+)?(?:collaboration|partnership|cooperation))\s+with\s+[^,;.]{{2,80}}(?:,\s*[^,;.]{{2,60}}){{0,4}},\s*)?(?:(?:has|have|had|will|would|also|actively|continued|continues|continue|to)\s+)*(?:{pat})", re.I), role)
+           for pat, role in ACTIVE_CUES]
+
+# verbs naming a role just before a grouping, with the subject somewhere to the left
+BEFORE_GROUPING = [(re.compile(rf"(?:{pat})\s+(?:in|on|to|of|for|with|at)?\s*(?:the\s+|its\s+|a\s+|an\s+)?(?:\d{{1,3}}(?:st|nd|rd|th)\s+(?:session|meeting|edition)\s+of\s+the\s+|[a-z]+\s+and\s+[a-z]+\s+of\s+(?:the\s+)?|work\s+of\s+the\s+|activities\s+of\s+the\s+|(?:(?:online|virtual|regular|several)\s+)?meetings?\s+(?:of|to\s+[a-z]+)\s+(?:the\s+)?|(?:steering|executive|advisory|management|bureau)\s+(?:committee|board|group)?\s*of\s+the\s+)?(?:[\w\-’']+\s+){{0,3}}(?:(?:initiative|partnership|programme|platform|network|coalition|campaign|project|facility),\s+)?[“\"‘]?$", re.I), role) for pat, role in [
+    (r"co-?chair(?:s|ing|ed)?|co-?chairmanship\s+of", "co-chair"),
+    (r"chair(?:s|ing|ed)?|chairmanship\s+of|chair\s+of", "chair"),
+    (r"co-?lead(?:s|ing)?|co-?led", "co-lead"),
+    (r"(?:plays?|played|playing)\s+a\s+(?:leading|lead)(?:\s+[a-z]+)?\s+role\s+(?:in|of|for)|leads|leading|led|lead\s+role\s+(?:in|of|for)|leadership\s+(?:of|on|in)|lead(?:ing)?\s+facilitator(?:\s+and\s+\w+)?\s+(?:of|for)", "lead"),
+    (r"co-?convene[sd]?|convene[sd]?|convening", "convener"),
+    (r"coordinate[sd]?|coordinating|coordination\s+of", "coordinator"),
+    (r"co-?organi[sz](?:e|es|ed|ing)|co-?host(?:s|ed|ing)?", "co-organizer"),
+    (r"provides?\s+(?:the\s+)?secretariat|provided\s+(?:the\s+)?secretariat|secretariat\s+of", "secretariat"),
+    (r"(?:is|are|was|were|been|became|become)\s+(?:also\s+)?(?:a|an|the)?\s*(?:full\s+|active\s+|founding\s+|core\s+)?members?\s+of|members?\s+of|joined|membership\s+(?:of|in)|"
+     r"(?:is|are|was|were|been)\s+(?:also\s+)?(?:an?\s+)?(?:integral\s+)?part\s+of|"
+     r"(?:occup\w+|holds?|held|has)\s+(?:one\s+of\s+the\s+)?(?:\d+\s+)?seats?\s+(?:allocated\s+)?(?:in|on|at)|"
+     r"(?:representatives?|delegates?|staff|experts?)\s+(?:\w+\s+)?(?:sits?|sat|sitting|serves?|served)\s+(?:on|in)", "member"),
+    (r"participat\w*|took\s+part|takes\s+part|contribut\w*|engag\w*|attended|involved|"
+     r"(?:plays?|played|playing)\s+an?\s+(?:active|key|important|major|significant|central)\s+role\s+in(?:\s+the\s+preparations?\s+of)?|"
+     r"as\s+part\s+of|presented(?=\s+at\b)|"
+     r"contribut\w*\s+to\s+(?:[\w’'\-]+\s+){0,8}?efforts?\s+to\s+(?:follow\s+up\s+on|implement|support|advance)(?:\s+the)?(?:\s+[\w\-’']+){0,4}|"
+     r"contribut\w*\s+to\s+(?:the\s+)?follow[\s\-]*ups?\s+(?:to|of|on)(?:\s+the)?(?:\s+UN|\s+United\s+Nations)?(?:\s+Secretary-General['’]s)?(?:\s+report\s+(?:on|entitled|titled))?", "participant"),
+    (r"support\w*", "supporter"),
+    # not "collaboration initiatives like", nor "cooperation in implementing the G" (the work, not G)
+    (r"(?:collaborat\w*|cooperat\w*)(?=\s+(?:on|in|with)\b)(?!\s+\w+\s+\w+ing\b)", "partner"),
+]]
+
+# where partners work together, after the list: "partner with WHO ... in the BHBM programme",
+# "collaborating with OSET ... in the implementation of the Roadmap"
+LATER_FRAME = re.compile(
+    r"\b(?:(?:in|through|under|within|as\s+part\s+of|at)\s+(?:the\s+|its\s+)?(?:\d{4}\s+)?"
+    r"|(?:in|on)\s+(?:the\s+)?(?:implementation|development|preparation|follow[\s\-]?up)\s+of\s+(?:the\s+)?(?:UN\s+|United\s+Nations\s+)?)$")
