@@ -106,6 +106,7 @@ def _grouping_keys(label: str, acronym: str | None) -> set[str]:
             continue
         k = name_key(re.sub(r"\bUnited Nations\b|\bU\.N\.", "UN", name, flags=re.I))
         k = re.sub(r"(s)$", "", k) if len(k) > 6 else k
+        k = re.sub(r"symposia$", "symposium", re.sub(r"fora$", "forum", k))  # Latin plurals: "FIGI symposia"
         if len(k) >= 3:
             keys.add(k)
     return keys

@@ -1542,7 +1542,7 @@ _NAMED_IN_QUOTES = re.compile(
 
 _GROUP_LIST_GAP = re.compile(
     r"^(?:\s|,|;|\(|\)|\band\b|&|\bas\s+well\s+as(?:\s+(?:at|in))?\b|\b(?:first|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th))\b|\bthe\b|\bits\b|\bin\s+particular\b|\bsuch\s+as\b|\bincluding\b"
-    r"|\b(?:meetings?|sessions?)\s+of\b|\bsubsidiary\s+bodies\b|\bnamely\b|\bother\b|\bor\b|\d{4})*$",
+    r"|\b(?:meetings?|sessions?|organi[sz]ation)\s+of\b|\bsubsidiary\s+bodies\b|\bnamely\b|\bother\b|\bor\b|\d{4})*$",
     re.I,
 )
 

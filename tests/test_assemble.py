@@ -98,3 +98,11 @@ def test_curation_errors_name_the_file(tmp_path: Path) -> None:
     with pytest.raises(InputError, match=r"reject entry 1 needs 'by'"):
         load_curation(p)
     assert load_curation(tmp_path / "none.yaml").reject == {}
+
+
+def test_latin_plurals_name_the_same_grouping() -> None:
+    # C22/INF/2 §7.1 TSB bullet 2: "the organization of FIGI symposia. The third FIGI Symposium was held ..."
+    plural = Node("grouping:figi-symposia", "FIGI symposia", "Grouping", "event", discovered=True)
+    singular = Node("grouping:figi-symposium", "FIGI Symposium", "Grouping", "event", discovered=True)
+    asm = assemble([extraction("r1", [Statement("org:ITU", "leads", plural.key, ev("r1", 1), role="lead")], [plural, singular])])
+    assert asm.merged == {plural.key: singular.key} or asm.merged == {singular.key: plural.key}

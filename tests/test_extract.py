@@ -757,3 +757,9 @@ def test_projects_named_with_an_inner_article_or_a_quoted_topic(extractor: Extra
             "· In the framework of the Connect a School project, 15 additional schools were equipped and connected to Internet.\n")
     nodes = extractor.extract(Report(ReportMeta("t", "t.txt", "T", publisher="ITU"), text, "h")).nodes
     assert {"grouping:implementation-of-cirt-services-and-related-capabilities", "grouping:connect-a-school"} <= set(nodes), sorted(nodes)
+
+
+def test_the_organization_of_a_series_coordinated_with_a_led_body(extractor: Extractor) -> None:
+    # C22/INF/2 §7.1 TSB bullet 2 (shortened)
+    got = run(extractor, "· The Financial Inclusion Global Initiative (FIGI) is a programme. ITU leads the FIGI Security, Infrastructure and Trust Working Group as well as the organization of FIGI symposia.")
+    assert ("org:ITU", "leads", "grouping:figi-symposia") in got, got
