@@ -919,6 +919,8 @@ class Extractor:
                     at_event = tgt is not None and _VENUE.search(text[le : tgt.start]) is not None
                     if at_event and r not in ("host",):
                         r = "participant"  # "co-organized a session at the WSIS Forum": took part in the forum
+                    elif tgt is not None and role_class(r) == "lead" and _THROUGH.search(text, le, tgt.start):
+                        r = "participant"  # "the initiatives ITU leads through EQUALS": EQUALS is the means, not what is led
                     if tgt is None and r not in ("partner",):
                         tgt = ctx_group
                     if tgt is not None and tgt is not ctx_group and not _reachable(text[le : tgt.start]) and not (
@@ -1451,6 +1453,7 @@ _FRONTED_MANDATE = re.compile(r"\W*(?:In\s+(?:response|reply)\s+to|Pursuant\s+to
                               r"As\s+(?:mandated|requested|called\s+for)\s+(?:by|in))\s+(?:the\s+)?[^,;]{0,40}$")
 _REPORTED_TO = re.compile(r"\b(?:provided|reported|presented|submitted|sent|transmitted)\s+to\b", re.I)
 _NEW_CLAUSE = re.compile(r",\s+(?:[A-Z][\w\-]*\s+){1,3}(?:will|has|have|had|is|are|was|were|continues|continued|also)\b")
+_THROUGH = re.compile(r"\b(?:through|via|by\s+means\s+of)\s+(?:the\s+|its\s+)?$")
 _NEW_THING = re.compile(r"\b(?:launch\w*|establish\w*|creat\w*|set\s+up|develop\w*|organi[sz]\w*|publish\w*|releas\w*|introduc\w*)\b", re.I)
 
 

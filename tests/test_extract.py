@@ -763,3 +763,9 @@ def test_the_organization_of_a_series_coordinated_with_a_led_body(extractor: Ext
     # C22/INF/2 §7.1 TSB bullet 2 (shortened)
     got = run(extractor, "· The Financial Inclusion Global Initiative (FIGI) is a programme. ITU leads the FIGI Security, Infrastructure and Trust Working Group as well as the organization of FIGI symposia.")
     assert ("org:ITU", "leads", "grouping:figi-symposia") in got, got
+
+
+def test_what_is_led_through_a_grouping_is_not_the_grouping(extractor: Extractor) -> None:
+    # Activities report 2018-2022 §1.8 ¶33: EQUALS is the means, not what ITU leads
+    got = run(extractor, "The initiatives ITU leads through EQUALS and regional offices are possible thanks to collaboration of partner governments.")
+    assert ("org:ITU", "participatesIn", "grouping:equals") in got and ("org:ITU", "leads", "grouping:equals") not in got, got
