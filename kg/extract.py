@@ -222,8 +222,6 @@ class _Scope:
     sent: _Sentence
     publisher: str | None
     out: ReportExtraction
-    orgs: list[Mention]
-    groups: list[Mention]
     lists: list[list[Mention]]
     ctx_group: Mention | None
     ctx_org: Mention | None
@@ -231,6 +229,14 @@ class _Scope:
     owner_spans: set[tuple[int, int]]  # organizations read as the owners named in a grouping's name
     add_role: Callable[[str, str, str, str, float], None]
     ev: Callable[..., Evidence]
+
+    @property
+    def orgs(self) -> list[Mention]:
+        return self.sent.orgs
+
+    @property
+    def groups(self) -> list[Mention]:
+        return self.sent.groups
 
 
 class Extractor:
@@ -779,8 +785,7 @@ class Extractor:
                 if cur is None or (role_class(role) == "lead" and (role_class(cur[0]) != "lead" or cur[0] == "lead" and role != "lead")):
                     roles[(org, grp)] = (role, rule, conf)
 
-        return _Scope(text, sent, publisher, out, sent.orgs, sent.groups, _org_lists(text, sent.orgs), ctx_group, ctx_org,
-                      roles, set(), add_role, ev)
+        return _Scope(text, sent, publisher, out, _org_lists(text, sent.orgs), ctx_group, ctx_org, roles, set(), add_role, ev)
 
     def _named_in_grouping(self, sc: _Scope) -> None:
         """1. Organizations naming a grouping ("ITU/WHO Focus Group", "UNICEF's Venture Fund"): its owners."""

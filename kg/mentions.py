@@ -95,6 +95,13 @@ class _Form:
     paren: bool = False  # the name spells out inner acronyms ("Focus Group on Artificial Intelligence (AI) and ...")
 
 
+def _trim_connectors(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A token run without the connectors it ends on ("Kaleidoscope and" is "Kaleidoscope")."""
+    while words and words[-1][2] in _CONNECT:
+        words = words[:-1]
+    return words
+
+
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
     """Word tokens of ``text[start:end]`` with their offsets.
 
@@ -170,8 +177,8 @@ class Lexicon:
             if not forms:
                 continue
             gaps = [text[window[k][1] : window[k + 1][0]] for k in range(n - 1)]
-            hard = [g for g in gaps if not _SOFT_SEP.match(g)]
-            if hard and not all(_PAREN_SEP.match(g) for g in hard):
+            hard = not all(_SOFT_SEP.match(g) for g in gaps)
+            if hard and not all(_SOFT_SEP.match(g) or _PAREN_SEP.match(g) for g in gaps):
                 continue
             has_comma = any("," in g for g in gaps)
             surface = text[window[0][0] : window[-1][1]]
@@ -609,9 +616,7 @@ def edition_series(text: str, start: int, end: int) -> list[tuple[int, int, str]
     """
     out = []
     for m in _EDITION_OF.finditer(text, start, end):
-        words = tokens(text, m.start(1), m.end(1))
-        while words and words[-1][2] in _CONNECT:
-            words.pop()
+        words = _trim_connectors(tokens(text, m.start(1), m.end(1)))
         if words:
             out.append((words[0][0], words[-1][1], re.sub(r"\s+", " ", text[words[0][0] : words[-1][1]])))
     return out
@@ -1000,9 +1005,7 @@ def opening_event_names(text: str, start: int, end: int) -> list[tuple[int, int,
     m = _OPENING_EVENT.match(text, start, end)
     if m is None:
         return []
-    words = tokens(text, m.start(1), m.end(1))
-    while words and words[-1][2] in _CONNECT:
-        words.pop()
+    words = _trim_connectors(tokens(text, m.start(1), m.end(1)))
     if not words or words[0][2] in _LEAD_STOP or words[0][2].lower() in _MONTHS:
         return []
     e = m.end(2) if m.group(2) else words[-1][1]
