@@ -85,24 +85,70 @@ def load_metadata(corpus: Path) -> dict[str, dict[str, Any]]:
     return out
 
 
-_TITLE_SKIP = re.compile(r"^(summary|purpose|action required|report by|note by|\W*$)", re.I)
+_TITLE_SKIP = re.compile(
+    r"^(summary|purpose|action required|report by|note by|references?\b|documents?\b|english only|original\b"
+    r"|council\s+\d{4}|virtual consultation|geneva\b|agenda item|\d{1,2}\s+\w+\s+\d{4}$|\W*$)",
+    re.I,
+)
+# Words a title keeps in lower case, and short words that read as words rather than acronyms.
+_TITLE_SMALL = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "including", "into", "of", "on", "or",
+                "the", "to", "with"}
+_TITLE_WORDS = {"all", "key", "low", "new", "its", "use", "way", "our", "day", "age"}
+# An ITU document symbol on a title page: "Document C21/INF/2-E", "Document C19/INF/8(Rev.1)-E".
+_SYMBOL = re.compile(r"\bDocument\s+(C\d\d/(?:INF/)?\d+(?:\s*\(Rev\.\s*\d+\))?)(?:-[A-Z])?\b")
+
+
+def _title_case(line: str) -> str:
+    """An all-capitals title in title case; short words that are not English words stay acronyms."""
+    words = []
+    for i, word in enumerate(line.split()):
+        low = word.lower()
+        if i and low in _TITLE_SMALL:
+            words.append(low)
+        elif len(word) <= 3 and word.isalpha() and low not in _TITLE_SMALL | _TITLE_WORDS:
+            words.append(word)
+        else:
+            words.append(word[:1] + word[1:].lower())
+    return " ".join(words)
 
 
 def infer_title(text: str) -> str:
     """A title from the first lines of a report without metadata.
 
+    The first line in capitals (a title page's title) wins; otherwise the first line that is not
+    boilerplate (session, document symbol, date, "Summary").
+
     Examples
     --------
-    >>> infer_title("\\tReport by the Secretary-General\\n\\nCOLLABORATION WITH THE UN SYSTEM\\n")
-    'Collaboration With The Un System'
+    >>> infer_title("Council 2021\\nDocument C21/INF/2-E\\nReport by the Secretary-General\\n"
+    ...             "COLLABORATION WITH THE UN SYSTEM AND OTHER PROCESSES\\n")
+    'Collaboration with the UN System and Other Processes'
+    >>> infer_title("Summary\\nEQUALS in the digital age\\n")
+    'EQUALS in the digital age'
     """
-    for line in text.splitlines()[:40]:
-        line = re.sub(r"\[bookmark:[^\]]*\]", "", line).strip()
+    lines = [re.sub(r"\[bookmark:[^\]]*\]", "", line).strip() for line in text.splitlines()[:40]]
+    for line in lines:
+        if line.isupper() and len(line.split()) >= 3 and not _TITLE_SKIP.match(line):
+            return _title_case(line[:200])
+    for line in lines:
         if len(line) < 8 or _TITLE_SKIP.match(line):
             continue
-        line = line[:200]
-        return line.title() if line.isupper() else line
+        return line[:200]
     return "Untitled report"
+
+
+def infer_symbol(text: str) -> str | None:
+    """The document symbol a report's title page gives ("Document C21/INF/2-E"), if any.
+
+    Examples
+    --------
+    >>> infer_symbol("Council 2021\\nDocument C21/INF/2-E\\n23 March 2021\\n")
+    'C21/INF/2'
+    >>> infer_symbol("References: Documents C18/INF/4, C19/INF/8") is None
+    True
+    """
+    m = _SYMBOL.search(text[:3000])
+    return re.sub(r"\s+", "", m.group(1)) if m else None
 
 
 def read_corpus(corpus: Path, publisher: str | None = None) -> list[Report]:
@@ -147,7 +193,7 @@ def read_corpus(corpus: Path, publisher: str | None = None) -> list[Report]:
             file_name=path.name,
             title=entry.get("title") or infer_title(text),
             publisher=publisher or entry.get("publisher"),
-            symbol=entry.get("symbol"),
+            symbol=entry.get("symbol") or infer_symbol(text),
             year=entry.get("year"),
             period=entry.get("period"),
             language=entry.get("language", "en"),

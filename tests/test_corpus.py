@@ -25,8 +25,23 @@ def test_report_without_metadata_gets_id_and_title(tmp_path: Path) -> None:
     (tmp_path / "C21 INF 2.txt").write_text("\tReport by the Secretary-General\n\nCOLLABORATION WITH THE UN SYSTEM\n\n1. Introduction\n", encoding="utf-8")
     [r] = read_corpus(tmp_path)
     assert r.meta.id == "C21-INF-2"
-    assert r.meta.title == "Collaboration With The Un System"
-    assert r.meta.metadata_source == "inferred"
+    assert r.meta.title == "Collaboration with the UN System"
+    assert r.meta.metadata_source == "inferred" and r.meta.symbol is None
+
+
+def test_title_page_gives_symbol_and_title(tmp_path: Path) -> None:
+    # The title page of a Council information document, as text extracted from the Word original.
+    page = (
+        "Council 2021\nVirtual consultation of councillors, 8-18 June 2021\nDocument C21/INF/2-E\n"
+        "23 March 2021\nEnglish only\nReport by the Secretary-General\n"
+        "COLLABORATION WITH THE UNITED NATIONS SYSTEM\n\tSummary\n"
+        "This report presents an overview of ITU’s activities and relationship with the UN system.\n"
+        "References\nDocuments C08/INF/8, C18/INF/4, C19/INF/8, C20/INF/3\n"
+    )
+    (tmp_path / "c21.txt").write_text(page, encoding="utf-8")
+    [r] = read_corpus(tmp_path)
+    assert r.meta.symbol == "C21/INF/2"  # the document's own symbol, not one of its references
+    assert r.meta.title == "Collaboration with the United Nations System"
 
 
 def test_infer_title_skips_boilerplate() -> None:
