@@ -17,6 +17,11 @@ import re
 
 _FILLER = r"(?:\s*(?:[,(:–\-]|\d+|[A-Z][a-z]+['’]s|(?:offices?\s+of|the|its|their|other|several|various|many|UN|U\.N\.|United Nations|sister|specialized|specialised|agencies|agency|organi[sz]ations|entities|partners|bodies|stakeholders|including|such as|namely|e\.g|and|as well as|relevant|international|key)\b\.?))*\s*"
 
+# what may stand between a passive verb and its "by": "chaired in 2019 by", "led since 2020 by",
+# "organized jointly by", "hosted this year by"
+_BY = (r"(?:\s+(?:in|since|during|until|from|for)\s+(?:(?:early|mid|late|[A-Z][a-z]+)\s+)?(?:19|20)\d\d"
+       r"|\s+(?:this|last)\s+year|\s+(?:currently|jointly|formerly|previously|also|now|successfully))?\s+by")
+
 # "led by X together with Y": Y shares X's lead
 SHARED_LEAD = re.compile(r"^\s*,?\s*(?:together|along|jointly)\s+with\b")
 
@@ -24,19 +29,22 @@ SHARED_LEAD = re.compile(r"^\s*,?\s*(?:together|along|jointly)\s+with\b")
 PASSIVE_CUES: list[tuple[str, str]] = [
     (r"(?:an?\s+|the\s+)?joint\s+(?:initiative|programme|program|project|partnership|undertaking|effort|venture)\s+(?:of|between|by)|"
      r"\ban?\s+(?:collaboration|partnership|collaborative\s+effort)\s+(?:of|between)|"
-     r"co-?led\s+by|co-?lead\s+by|jointly\s+led\s+by|(?:driven|run|managed|steered)\s+(?:jointly\s+|in\s+(?:close\s+)?(?:collaboration|partnership|cooperation)\s+)?by", "co-lead"),
-    (r"led\s+by|under\s+the\s+leadership\s+of|spearheaded\s+by|headed\s+by|steered\s+by", "lead"),
-    (r"co-?chaired\s+by|co-?chairs?\s*(?:are|were|:)?", "co-chair"),
-    (r"chaired\s+by|under\s+the\s+chairmanship\s+of|chaired\s+jointly\s+by", "chair"),
-    (r"convened\s+by|co-?convened\s+by|(?:the\s+)?convening\s+by", "convener"),
-    (r"coordinated\s+by", "coordinator"),
-    (r"co-?organi[sz]ed\s+(?:jointly\s+)?by|jointly\s+organi[sz]ed\s+by|co-?hosted\s+by|co-?organi[sz]ers?\s*(?:are|were|:)?", "co-organizer"),
+     rf"co-?led{_BY}|co-?lead\s+by|jointly\s+led{_BY}|led\s+jointly\s+by|(?:driven|run|managed|steered)\s+(?:jointly\s+|in\s+(?:close\s+)?(?:collaboration|partnership|cooperation)\s+)?by", "co-lead"),
+    (rf"led{_BY}|under\s+the\s+(?:joint\s+)?leadership\s+of|spearheaded{_BY}|headed{_BY}|steered{_BY}", "lead"),
+    (rf"co-?chaired{_BY}|co-?chairs?\s*(?:are|were|:)?", "co-chair"),
+    (rf"chaired{_BY}|under\s+the\s+chairmanship\s+of|chaired\s+jointly\s+by", "chair"),
+    (rf"convened{_BY}|co-?convened{_BY}|(?:the\s+)?convening\s+by", "convener"),
+    (rf"coordinated{_BY}", "coordinator"),
+    (rf"co-?organi[sz]ed{_BY}|jointly\s+organi[sz]ed{_BY}|co-?hosted{_BY}|co-?organi[sz]ers?\s*(?:are|were|:)?", "co-organizer"),
     (r"co-?organi[sz]ed\s+with|co-?hosted\s+with|co-?convened\s+with|jointly\s+organi[sz]ed\s+with", "co-organizer-with"),
-    (r"founded(?:\s+(?:in|on|during)\s+[^,;()]{1,25}?)?\s+by", "founder"),
-    (r"(?:organi[sz]ed|launched|established|founded|created|initiated|developed|set\s+up)(?:\s+(?:in|on|during)\s+[^,;()]{1,25}?)?\s+by", "lead"),
+    # "which it co-founded with UNESCO", "launched jointly with UNDP": the subject and these lead it
+    (r"co-?(?:founded|launched|created|established|developed)\s+with|(?:founded|launched|created|established|set\s+up)\s+(?:jointly|together)\s+with", "co-lead-with"),
+    (r"co-?founded(?:\s+(?:in|on|during)\s+[^,;()]{1,25}?)?\s+by|founded(?:\s+(?:in|on|during)\s+[^,;()]{1,25}?)?\s+by", "founder"),
+    (r"(?:organi[sz]ed|launched|established|founded|created|initiated|developed|set\s+up|formed|started|conceived)(?:\s+(?:in|on|during)\s+[^,;()]{1,25}?)?\s+by", "lead"),
     (r"founding\s+(?:partners?|members?)\s*(?:are|were|:|–|-|,)?", "founding-partner"),
     (r"hosted\s+by|housed\s+(?:in|at|by)", "host"),
     (r"^,?\s*(?:and\s+)?with", "with"),
+    (r"\bjoined(?:\s+forces\s+with)?", "joined"),
     (r"(?:knowledge|implementing|technical|strategic|official)\s+partners?|in\s+partnership\s+with|"
      r"partnership\s+(?:was\s+)?(?:forged|established|formed|built|signed|concluded)\s+with|agreement\s+with|partnered\s+with|partnering\s+with|partners?\s+with|partners?\s+(?:are|were|include|included|including|such\s+as|like|namely|:)", "partner"),
     (r"in\s+(?:close\s+)?collaboration\s+with|in\s+cooperation\s+with|in\s+coordination\s+with|together\s+with|jointly\s+with|along\s+with|alongside|collaborat\w+\s+with|cooperat\w+\s+with|work(?:s|ed|ing)?\s+(?:(?:very|more|even)\s+)?(?:closely\s+)?with|joined\s+forces\s+with", "partner"),
@@ -65,6 +73,8 @@ ACTIVE_CUES: list[tuple[str, str]] = [
     (r"(?:jointly\s+)?(?:launched|established|founded|created|initiated|set\s+up)\b|[a-z]+ed\s+(?=an?\s+(?:(?:new|joint|pilot)\s+)+(?:project|initiative|programme)\b)", "lead"),
     (r"host(?:s|ed|ing)?\b", "host"),
     (r"(?:provides?|provided|providing|serves?\s+as|served\s+as|acts?\s+as)\s+(?:the\s+)?secretariat", "secretariat"),
+    # "ITU, ILO and UNESCO are partners in the G", "ITU is a key partner of the G"
+    (r"(?:is|are|was|were|has\s+been|have\s+been|became|become)\s+(?:also\s+)?(?:(?:a|an|the|one\s+of\s+the)\s+)?(?:(?:key|main|core|founding|strategic|implementing|technical|active)\s+)?partners?\s+(?:in|of|to|for)\b", "partner"),
     (r"(?:is|are|was|were|has\s+been|have\s+been|became|become)\s+(?:also\s+)?(?:a|an|the)?\s*(?:full\s+|active\s+|founding\s+|core\s+)?members?\s+of|members?\s+of|membership\s+(?:of|in)|joined\b|(?:is|are|was|were|has\s+been|have\s+been|became|becomes?)\s+(?:also\s+)?(?:an?\s+(?:active\s+|integral\s+)?)?part\s+of|(?:is|are)\s+represented\s+(?:in|on)|sits?\s+on", "member"),
     (r"(?:continued\s+to\s+|continues\s+to\s+|also\s+)?(?:actively\s+)?(?:participat\w*|took\s+part|takes\s+part|take\s+part|contribut\w*|engag\w*|attend\w*|is\s+involved|are\s+involved|was\s+involved|were\s+involved|follow(?:s|ed)?(?:,?\s+(?:and\s+)?(?:participate\w*|provide\w*\s+inputs?))*|provid\w*\s+inputs?\s+to)", "participant"),
     (r"(?:(?:provid\w*|offer\w*|lend\w*)\s+(?:\w+\s+)?)?(?:support\w*)\b|(?:jointly\s+)?endorse[sd]?\b", "supporter"),

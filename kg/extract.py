@@ -133,9 +133,9 @@ _GOVERNED = re.compile(r"\b(?:with|by|to|from|of|for|at|in|on|and|between|among)
 # "G, in which X has been participating", "G, to which X have been invited", "the G connectivity
 # track, in which X had speaking roles"
 _RELATIVE_PARTICIPATION = re.compile(
-    r"^(?:\s+[a-z][\w\-]*){0,2}\s*,?\s*(?:in|to|on|at)\s+which\s+(?:the\s+)?$"
+    r"^(?:\s+[a-z][\w\-]*){0,2}\s*(?:\([^()]{1,20}\))?\s*,?\s*(?:in|to|on|at|of)\s+which\s+(?:the\s+)?$"
 )
-_RELATIVE_CUE = re.compile(r"^[^,;.]{0,60}?\b(?:participat\w*|engag\w*|involved|contribut\w*|invited|represented|members?|spoke|(?:speaking|active|key|prominent|leading)\s+roles?)\b", re.I)
+_RELATIVE_CUE = re.compile(r"^[^,;.]{0,60}?\b(?:participat\w*|engag\w*|involved|contribut\w*|invited|represented|members?|partners?|spoke|(?:speaking|active|key|prominent|leading)\s+roles?)\b", re.I)
 
 _PARTNER_ACRONYM = re.compile(
     r"\b(?:with|by|including)\s+(?:the\s+)?(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s\s+)?([A-Z][A-Z0-9]{2,7})\b(?![’'\-/])(?=\s*(?:,|and\b|\(|;|\.))"
@@ -266,6 +266,7 @@ class Extractor:
         # governing bodies ("Industrial Development Board") are places of participation when a list of
         # events names them
         self.governing = {oid for oid, org in registry.organizations.items() if org.category == "governing-body"}  # type: ignore[attr-defined]
+        self.places: frozenset[str] = registry.places  # type: ignore[attr-defined]
         self.org_words = frozenset(
             w.lower() for org in registry.organizations.values()  # type: ignore[attr-defined]
             for w in (org.id, org.acronym or "", *org.aliases) if w and " " not in w)
@@ -414,7 +415,7 @@ class Extractor:
                 # "Inter-Sectoral Coordination Group on Issues of Mutual Interest (ISCG)"): one grouping
                 line_start = text.rfind("\n", 0, fs) + 1
                 inner = name_with_inner_acronyms(text, fs, fe)
-                phrases = [inner] if inner else find_named_phrases(text, max(line_start, fs - 80), fe)
+                phrases = [inner] if inner else find_named_phrases(text, max(line_start, fs - 80), fe, places=self.places)
                 if (acronyms[acr].startswith("grouping:") and phrases and phrases[-1].end == fe and phrases[-1].kind == "grouping"
                         and not self.lexicon.find(text, phrases[-1].start, fe)):
                     lex.add(phrases[-1].text, acronyms[acr], "grouping", phrases[-1].category)
@@ -443,11 +444,11 @@ class Extractor:
             if self.lexicon.find(acr):
                 continue
             inner = name_with_inner_acronyms(text, fs, fe)
-            phrases = [inner] if inner else find_named_phrases(text, fs, fe)
+            phrases = [inner] if inner else find_named_phrases(text, fs, fe, places=self.places)
             owner = re.search(r"\b([A-Z][A-Za-z]*(?:-[A-Z]{1,3})?)\s$", text[max(0, fs - 16) : fs])
             if phrases and phrases[-1].end == fe and phrases[-1].kind == "grouping" and owner and owner.group(1).lower() in self.org_words:
                 # "ITU-R Study Group 1 (SG 1)": the owner's name before the defined name is part of it
-                phrases = [p for p in find_named_phrases(text, fs - len(owner.group(0)), fe, org_words=self.org_words)
+                phrases = [p for p in find_named_phrases(text, fs - len(owner.group(0)), fe, org_words=self.org_words, places=self.places)
                            if p.end == fe] or phrases
             if phrases and phrases[-1].end == fe and phrases[-1].kind == "grouping":
                 p = phrases[-1]
@@ -516,7 +517,7 @@ class Extractor:
         known.sort()
         found = list(known)
         quoted = [(a_s, a_e) for a_s, a_e, _ in quoted_groupings(text, s, e)]
-        for p in find_named_phrases(text, s, e, taken=quoted, org_words=self.org_words):
+        for p in find_named_phrases(text, s, e, taken=quoted, org_words=self.org_words, places=self.places):
             inside = [m for m in known if p.start < m.end and m.start < p.end]
             if p.kind == "org" and inside:
                 continue
@@ -859,6 +860,15 @@ class Extractor:
                     role = r
                     cue_at = ls - len(left) + mm.start()
                     break
+            if role == "joined":
+                # "ITU joined UNEP, UNDP and UN-Habitat in the G": they are in G too
+                nxt_g = [g for g in groups if g.start >= le]
+                role = "member" if nxt_g and _JOINED_IN.fullmatch(text, le, nxt_g[0].start) else None
+                if role:
+                    for o in lst:
+                        add_role(o.key, nxt_g[0].key, role, "joined-in", 0.75)
+                    prev_end = le
+                    continue
             if role == "founder":
                 # "founded in 2017 by ITU, UN Women, GSMA, ITC, and UNU": founding partners; one
                 # founder alone leads what it founded
@@ -889,10 +899,11 @@ class Extractor:
                         if not role:
                             prev_end = le
                             continue
-                    if role == "co-organizer-with":
-                        # "Future Networked Car Symposium, co-organized with UNECE": the subject, or
-                        # the publisher when the sentence names none, co-organized it too
-                        role = "co-organizer"
+                    if role in ("co-organizer-with", "co-lead-with"):
+                        # "Future Networked Car Symposium, co-organized with UNECE", "G, which it
+                        # co-founded with UNESCO": the subject, or the publisher when the sentence
+                        # names none, co-organized (co-leads) it too
+                        role = role.removesuffix("-with")
                         before_cue = [b for b in lists if b[-1].end <= cue_at and not any(g.start <= b[0].start < g.end for g in groups)]
                         for o in (before_cue[-1] if before_cue else []):
                             add_role(o.key, target.key, as_role or role, "passive-cue", 0.8)
@@ -917,8 +928,19 @@ class Extractor:
                 prev_end = le
                 continue
             for rx, r in ACTIVE:
-                if rx.match(right):
-                    tgt = target_after(le)
+                cue = rx.match(right)
+                if cue:
+                    after_verb = le
+                    # "ITU co-chairs, with UNDP, the G": UNDP shares the role
+                    nxt_list = lists[idx + 1] if idx + 1 < len(lists) else None
+                    if nxt_list and _WITH_AFTER_VERB.fullmatch(text, le + cue.end(), nxt_list[0].start) and re.match(r"\s*,", text[nxt_list[-1].end :]):
+                        companions = companions + nxt_list
+                        after_verb = nxt_list[-1].end
+                    # "Together with UNICEF, ITU launched Giga": UNICEF launched it too
+                    if idx > 0 and re.fullmatch(r"\W*(?:Together|Jointly|Along)\s+with\s+(?:the\s+)?", text[s : lists[idx - 1][0].start]) and re.fullmatch(
+                            r"\s*,\s*", text[lists[idx - 1][-1].end : ls]):
+                        companions = companions + lists[idx - 1]
+                    tgt = target_after(after_verb)
                     for extra in _coordinated(text, groups, tgt):
                         add_role_later.append((lst, extra, r))
                     at_event = tgt is not None and _VENUE.search(text[le : tgt.start]) is not None
@@ -1457,6 +1479,11 @@ _KIND_TAIL_WORDS = "|".join(sorted(KIND_TAILS))
 _FRONTED_MANDATE = re.compile(r"\W*(?:In\s+(?:response|reply)\s+to|Pursuant\s+to|As\s+per|In\s+accordance\s+with|In\s+line\s+with|Following|"
                               r"As\s+(?:mandated|requested|called\s+for)\s+(?:by|in))\s+(?:the\s+)?[^,;]{0,40}$")
 _REPORTED_TO = re.compile(r"\b(?:provided|reported|presented|submitted|sent|transmitted)\s+to\b", re.I)
+# a relative clause opening right after a grouping is about it: "G, which it co-founded with",
+# "G (GESP), which was formed in 2017 by"
+_WITH_AFTER_VERB = re.compile(r"\s*,\s*(?:together\s+|jointly\s+|along\s+)?with\s+(?:the\s+)?")
+_JOINED_IN = re.compile(r"\s*,?\s*(?:in|on)\s+(?:the\s+|its\s+)?")
+_ITS_RELATIVE = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*,\s*(?:which|that)\s+[^,;()]{0,60}")
 _NEW_CLAUSE = re.compile(r",\s+(?:[A-Z][\w\-]*\s+){1,3}(?:will|has|have|had|is|are|was|were|continues|continued|also)\b")
 _THROUGH = re.compile(r"\b(?:through|via|by\s+means\s+of)\s+(?:the\s+|its\s+)?$")
 _NEW_THING = re.compile(r"\b(?:launch\w*|establish\w*|creat\w*|set\s+up|develop\w*|organi[sz]\w*|publish\w*|releas\w*|introduc\w*)\b", re.I)
@@ -1481,7 +1508,7 @@ def _passive_target(text: str, s: int, cue_at: int, list_end: int, groups: list[
     if before:
         g = before[-1]
         gap = text[g.end : cue_at]
-        if len(gap) <= 90 and not re.search(r"[;]|\b(?:which|that|who)\b", gap):
+        if len(gap) <= 90 and (not re.search(r"[;]|\b(?:which|that|who)\b", gap) or _ITS_RELATIVE.fullmatch(gap)):
             return g, None
         # the sentence's subject: "SDG Digital Day will be co-led by ..., and with the support of BCG"
         g = before[0]
@@ -1630,15 +1657,24 @@ def _starts_with_verb(text: str, s: int, upto: int) -> bool:
     return bool(_VERB_START.match(text[s:upto + 40]))
 
 
+# a cue opening a sentence before an organization list, and the verb of the clause that follows
+_FRONTED_CUE = re.compile(
+    r"(?:^|[.;:]\s+|\n\s*|\t|\d\s+)(?:In\s+(?:close\s+)?(?:cooperation|collaboration|partnership|coordination)\s+with|"
+    r"(?:Together|Jointly|Along)\s+with|With\s+(?:the\s+)?(?:financial\s+)?support\s+(?:of|from))\s+(?:the\s+)?$")
+_CLAUSE_VERB = re.compile(r"\s+(?:(?:has|have|had|also|jointly|will|then|successfully)\s+)*[a-z]{3,}(?:ed|es|s)\b(?!\s+(?:by|with)\b)")
+
+
 def _org_lists(text: str, orgs: list[Mention]) -> list[list[Mention]]:
     """Group organization mentions into coordinated lists ("FAO, ILO and UNDP")."""
     lists: list[list[Mention]] = []
     last_end = 0  # end of the last mention joined, counting a repeated acronym ("WHO (WHO)")
     closed = False  # the list has had its "and": "with EIF and UNOPS, ITU launched" starts a new one
+    fronted = False  # the list opens the sentence after a cue: "In cooperation with UNECE, ITU organized"
     for m in orgs:
         gap = text[last_end : m.start] if lists else ""
-        if lists and m.start >= last_end and _LIST_GAP.match(gap) and not (
-                closed and re.fullmatch(r"\s*(?:\([^)]*\))?\s*,\s*", gap)):
+        comma = re.fullmatch(r"\s*(?:\([^)]*\))?\s*,\s*", gap) is not None
+        if lists and m.start >= last_end and _LIST_GAP.match(gap) and not (closed and comma) and not (
+                fronted and comma and len(lists[-1]) == 1 and _CLAUSE_VERB.match(text, m.end)):
             if m.key not in {x.key for x in lists[-1]}:
                 lists[-1].append(m)
                 if re.search(r"\bincluding\b|\bsuch\s+as\b|\bnamely\b|\be\.g\.|\(\s*$", gap):
@@ -1650,6 +1686,7 @@ def _org_lists(text: str, orgs: list[Mention]) -> list[list[Mention]]:
         closed = False
         if lists and m.start < last_end:
             continue
+        fronted = _FRONTED_CUE.search(text, max(0, m.start - 60), m.start) is not None
         lists.append([m])
         last_end = m.end
     return lists

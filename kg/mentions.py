@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from kg.ids import name_key, slug
 
 _TOKEN = re.compile(r"[A-Za-z0-9À-ÖØ-öø-ÿ]+|&")
-_SOFT_SEP = re.compile(r"^[\s\-–‐’'.]{0,3}$|^\s*&\s*$|^,\s{1,2}$")
+_SOFT_SEP = re.compile(r"^[\s\-–‐’'.@]{0,3}$|^\s*&\s*$|^,\s{1,2}$")
 # the gap around an inner acronym of a name: "Intelligence (AI) and"
 _PAREN_SEP = re.compile(r"^\s?\(\s?$|^\s?\)\s?$")
 
@@ -379,11 +379,12 @@ def _runs(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
 
 
 def find_named_phrases(text: str, start: int, end: int, taken: Iterable[tuple[int, int]] = (),
-                       org_words: frozenset[str] | None = None) -> list[Mention]:
+                       org_words: frozenset[str] | None = None, places: frozenset[str] = frozenset()) -> list[Mention]:
     """Capitalised multi-word names with a grouping head word or an organization head word.
 
     Extends right over "on/for/of/against" + capitalised words ("Working Group on AI",
-    "Broadband Commission for Sustainable Development"). Spans in ``taken`` are left alone.
+    "Broadband Commission for Sustainable Development"). Spans in ``taken`` are left alone; a
+    venue in ``places`` (as :func:`kg.registry.place_key` writes them) after "in" ends the name.
 
     Examples
     --------
@@ -422,9 +423,25 @@ def find_named_phrases(text: str, start: int, end: int, taken: Iterable[tuple[in
         ms, me = toks[i][0], toks[j][1]
         if any(bs < me and ms < be for bs, be in blocked):
             continue
-        # "... in New York", "... in Bucharest": a place after the head word is not part of the name
+        # "ITU joined UNDP and UN-Habitat in the United for Smart Sustainable Cities initiative": a
+        # name does not start before "in the" when its head word comes only after it
+        for k in range(len(words) - 2, 0, -1):
+            if words[k] in ("in", "with", "by", "to") and words[k + 1] == "the" and not _head_kind(words[:k]) and (
+                    _head_kind(words[k + 2 :]) or words[-1] in _NAME_ENDING_LOWER_HEADS):
+                i += k + 2
+                words = words[k + 2 :]
+                break
+        # "... in New York", "Mobile Learning Week 2019 in Paris": a place after the head word (and
+        # an edition's year) is not part of the name
         for k in range(len(words) - 1, 0, -1):
-            if words[k] == "in" and len(words) - k <= 4 and _head_kind(words[:k]) and words[k - 1].lower() in GROUPING_HEADS:
+            before = k - 2 if k > 1 and re.fullmatch(r"(?:19|20)\d\d", words[k - 1]) else k - 1
+            if words[k] == "in" and len(words) - k <= 4 and _head_kind(words[: before + 1]) and words[before].lower() in GROUPING_HEADS:
+                j = i + k - 1
+                words = words[:k]
+                break
+        # "Forum on Smart Sustainable Cities in Geneva": a venue is not part of the name
+        for k in range(len(words) - 2, 1, -1):
+            if words[k] == "in" and " ".join(words[k + 1 :]).lower() in places:
                 j = i + k - 1
                 words = words[:k]
                 break

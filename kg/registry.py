@@ -10,6 +10,8 @@ This module implements no pipeline stage; every stage reads the :class:`Registry
   events: reference data, never facts of a report.
 * Conferences (``conferences.yaml``) are ITU conferences and assemblies, looked up by
   (place, year[, body]) to resolve citations such as "Resolution 71 (Rev. Dubai, 2018)".
+* Places (``places.yaml``): country and city names, so that a venue after an event's name ("...
+  in Geneva") is not read as part of the name.
 * SDG goals, targets and indicators come from the reference CSVs; their IRIs are looked up in the
   SDG KOS (``skos:notation``), never built from strings. Indicators are looked up by their
   permanent UNSD code, because the 2020 KOS numbers some indicators differently from the current
@@ -93,11 +95,12 @@ ORGS_YAML = "organizations.yaml"
 GROUPINGS_YAML = "groupings.yaml"
 CONFERENCES_YAML = "conferences.yaml"
 RENUMBERING_YAML = "sdg_renumbering.yaml"
+PLACES_YAML = "places.yaml"
 
 #: Every file the registry reads, relative to the data directory (the input of content_hash).
 DATA_FILES: tuple[str, ...] = (
     CONFERENCES_YAML, GROUPINGS_YAML, ORGS_YAML, GOALS_CSV, INDICATORS_CSV, TARGETS_CSV,
-    SDG_KOS, ORGS_CSV, RENUMBERING_YAML,
+    SDG_KOS, ORGS_CSV, RENUMBERING_YAML, PLACES_YAML,
 )
 
 _ID = re.compile(r"^[A-Za-z0-9-]+$")
@@ -262,6 +265,8 @@ class Registry:
     indicators: dict[str, SdgIndicator]
     renumbered: dict[str, str]
     data_hash: str
+    # country and city names, lower case, words joined by one space ("sharm el sheikh")
+    places: frozenset[str] = frozenset()
     # name key -> organization id, filled on first use by resolve_org (not part of equality)
     _org_index: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
@@ -412,7 +417,7 @@ def load_registry(data_dir: Path) -> Registry:
     ----------
     data_dir
         Directory holding organizations.yaml, groupings.yaml, conferences.yaml,
-        sdg_renumbering.yaml and reference/ (the CSVs and the SDG KOS).
+        sdg_renumbering.yaml, places.yaml and reference/ (the CSVs and the SDG KOS).
 
     Returns
     -------
@@ -462,7 +467,8 @@ def load_registry(data_dir: Path) -> Registry:
             row["text"], custodians, row["unsd_code"],
         )
     renumbered = _load_renumbering(data_dir / RENUMBERING_YAML, raw[RENUMBERING_YAML], indicators)
-    return Registry(orgs, groupings, conferences, goals, targets, indicators, renumbered, digest.hexdigest())
+    places = _load_places(data_dir / PLACES_YAML, raw[PLACES_YAML])
+    return Registry(orgs, groupings, conferences, goals, targets, indicators, renumbered, digest.hexdigest(), places=places)
 
 
 # --- organizations ---------------------------------------------------------------------------------
@@ -664,6 +670,28 @@ def _load_renumbering(path: Path, data: bytes, indicators: Mapping[str, SdgIndic
             raise InputError(f"{path}: {old}: {new!r} is not a current indicator")
         out[old] = new
     return out
+
+
+def place_key(name: str) -> str:
+    """A place name as :attr:`Registry.places` holds it.
+
+    Examples
+    --------
+    >>> place_key("Sharm El-Sheikh")
+    'sharm el sheikh'
+    """
+    return " ".join(re.findall(r"[^\W_]+", name.lower()))
+
+
+def _load_places(path: Path, data: bytes) -> frozenset[str]:
+    doc = _yaml_mapping(path, data)
+    out: set[str] = set()
+    for section in ("countries", "cities"):
+        names = doc.get(section)
+        if not isinstance(names, list) or not all(isinstance(n, str) and n.strip() for n in names):
+            raise InputError(f"{path}: '{section}' must be a list of names")
+        out.update(place_key(n) for n in names)
+    return frozenset(out)
 
 
 # --- SDG KOS -----------------------------------------------------------------------------------

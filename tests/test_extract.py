@@ -769,3 +769,47 @@ def test_what_is_led_through_a_grouping_is_not_the_grouping(extractor: Extractor
     # Activities report 2018-2022 §1.8 ¶33: EQUALS is the means, not what ITU leads
     got = run(extractor, "The initiatives ITU leads through EQUALS and regional offices are possible thanks to collaboration of partner governments.")
     assert ("org:ITU", "participatesIn", "grouping:equals") in got and ("org:ITU", "leads", "grouping:equals") not in got, got
+
+
+# Sentences in the style of other reports of the series (not in the bundled corpus): constructions
+# the bundled reports do not use, each with the whole set of memberships it states. Written for
+# these tests from the series' usual phrasing; none is a quotation.
+SERIES = [
+    pytest.param("2.2\tITU and UNESCO jointly organized Mobile Learning Week 2019 in Paris.",
+                 {("org:ITU", "convenes", "grouping:mobile-learning-week-2019"), ("org:UNESCO", "convenes", "grouping:mobile-learning-week-2019")},
+                 id="year-and-venue-after-event-name"),
+    pytest.param("2.3\tITU serves as the secretariat of the Broadband Commission for Sustainable Development, which it co-founded with UNESCO in 2010.",
+                 {("org:ITU", "coLeads", "grouping:broadband-commission"), ("org:UNESCO", "coLeads", "grouping:broadband-commission")},
+                 id="relative-clause-co-founded-with"),
+    pytest.param("2.6\tThe UN Group on the Information Society (UNGIS), chaired in 2019 by UNESCO, met twice.",
+                 {("org:UNESCO", "chairs", "grouping:ungis")}, id="time-between-passive-verb-and-by"),
+    pytest.param("2.7\tIn cooperation with UNECE, ITU organized the Forum on Smart Sustainable Cities in Geneva.",
+                 {("org:ITU", "convenes", "grouping:forum-on-smart-sustainable-cities"),
+                  ("org:ECE", "contributesTo", "grouping:forum-on-smart-sustainable-cities")},
+                 id="fronted-partner-and-city-venue"),
+    pytest.param("2.8\tTogether with UNICEF, ITU launched Giga in 2019.",
+                 {("org:ITU", "leads", "grouping:giga"), ("org:UNICEF", "leads", "grouping:giga")}, id="fronted-together-with-shares-the-verb"),
+    pytest.param("2.11\tITU joined UNEP, UNDP and UN-Habitat in the United for Smart Sustainable Cities initiative (U4SSC).",
+                 {("org:ITU", "memberOf", "grouping:u4ssc"), ("org:UNEP", "memberOf", "grouping:u4ssc"),
+                  ("org:UNDP", "memberOf", "grouping:u4ssc"), ("org:UN-Habitat", "memberOf", "grouping:u4ssc")},
+                 id="joined-others-in-a-grouping"),
+    pytest.param("2.12\tITU, ILO and UNESCO are partners in the Global Initiative on Decent Jobs for Youth.",
+                 {(o, "contributesTo", "grouping:decent-jobs-for-youth") for o in ("org:ITU", "org:ILO", "org:UNESCO")},
+                 id="are-partners-in"),
+    pytest.param("2.16\tThe Partnership on Measuring ICT for Development, of which ITU is a member, published its list of core indicators.",
+                 {("org:ITU", "participatesIn", "grouping:partnership-measuring-ict4d")}, id="of-which-a-member"),
+    pytest.param("2.17\tThe ITU/WHO Be He@lthy, Be Mobile initiative expanded to new countries.",
+                 {("org:ITU", "coLeads", "grouping:bhbm"), ("org:WHO", "coLeads", "grouping:bhbm")}, id="at-sign-inside-a-known-name"),
+    pytest.param("2.18\tITU co-chairs, with UNDP, the UN Inter-Agency Working Group on Artificial Intelligence.",
+                 {("org:ITU", "coChairs", "grouping:iawg-ai"), ("org:UNDP", "coChairs", "grouping:iawg-ai")}, id="with-partner-after-the-verb"),
+    pytest.param("2.20\tThe Global E-waste Monitor 2020 was produced by the Global E-waste Statistics Partnership (GESP), formed by ITU, UNU and ISWA.",
+                 {(o, "leads", "grouping:gesp") for o in ("org:ITU", "org:UNU", "org:ISWA")}, id="formed-by"),
+    pytest.param("2.21\tFIGI, established in 2017, is led jointly by ITU, the World Bank Group and the Committee on Payments and Market Infrastructures.",
+                 {(o, "coLeads", "grouping:figi") for o in ("org:ITU", "org:WORLD-BANK-GROUP", "org:CPMI")}, id="led-jointly-by"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SERIES)
+def test_series_constructions(extractor: Extractor, text: str, expected: set[tuple[str, str, str]]) -> None:
+    got = {t for t in run(extractor, text) if t[1] not in ("partnersWith", "partOf")}
+    assert got == expected

@@ -88,6 +88,21 @@ def test_coordinated_heads_actions_and_bare_owned_kinds_are_not_names() -> None:
 def test_places_are_not_part_of_names() -> None:
     t = "ITU and UNDP will convene SDG Digital Day in New York."
     assert [m.text for m in find_named_phrases(t, 0, len(t))] == ["SDG Digital Day"]
+    t = "ITU and UNESCO organized Mobile Learning Week 2019 in Paris."  # after the edition's year
+    assert [m.text for m in find_named_phrases(t, 0, len(t))] == ["Mobile Learning Week 2019"]
+    # a venue after the topic of the name, known from the gazetteer of data/places.yaml
+    t = "ITU organized the Forum on Smart Sustainable Cities in Geneva and the Forum on ICT in Education."
+    places = frozenset({"geneva", "paris"})
+    assert [m.text for m in find_named_phrases(t, 0, len(t), places=places)] == [
+        "Forum on Smart Sustainable Cities", "Forum on ICT in Education"]
+
+
+def test_a_name_does_not_start_before_in_the() -> None:
+    # the head word comes only after "in the": the organizations before it are not in the name
+    t = "ITU joined UNEP, UNDP and UN-Habitat in the United for Smart Sustainable Cities initiative."
+    assert [m.text for m in find_named_phrases(t, 0, len(t))] == ["United for Smart Sustainable Cities"]
+    t = "the Global Partnership for Gender Equality in the Digital Age"
+    assert [m.text for m in find_named_phrases(t, 0, len(t))] == ["Global Partnership for Gender Equality in the Digital Age"]
 
 
 def test_discovered_organizations_by_form() -> None:

@@ -30,7 +30,7 @@ def reg() -> Registry:
 def _copy_data(tmp_path: Path) -> Path:
     target = tmp_path / "data"
     target.mkdir()
-    for name in ("organizations.yaml", "groupings.yaml", "conferences.yaml", "sdg_renumbering.yaml"):
+    for name in ("organizations.yaml", "groupings.yaml", "conferences.yaml", "sdg_renumbering.yaml", "places.yaml"):
         shutil.copy(DATA / name, target / name)
     shutil.copytree(DATA / "reference", target / "reference")
     return target
@@ -216,4 +216,14 @@ def test_duplicate_yaml_id_is_rejected(tmp_path: Path) -> None:
     copy = _copy_data(tmp_path)
     _append_org(copy, "- {id: BMGF, name: Another, category: non-state-actor}\n")
     with pytest.raises(InputError, match="duplicate id 'BMGF'"):
+        load_registry(copy)
+
+
+def test_places_gazetteer(reg: Registry, tmp_path: Path) -> None:
+    # every UN member state is there, in the form the text matcher compares (lower case, one space)
+    assert {"geneva", "viet nam", "sharm el sheikh", "cote d ivoire", "democratic republic of the congo"} <= reg.places
+    assert "victoria" not in reg.places  # a city name that is also an ordinary name is left out
+    copy = _copy_data(tmp_path)
+    (copy / "places.yaml").write_text("countries: [Chad]\ncities: Geneva\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"places\.yaml: 'cities' must be a list of names"):
         load_registry(copy)
