@@ -805,8 +805,9 @@ class Extractor:
             # "the NoW ITU-D programme": an organization between the name and its kind word owns it
             after = [o for o in orgs if re.fullmatch(r"\s", text[g.end : o.start]) and re.match(rf"\s+(?:{_KIND_TAIL_WORDS})\b", text[o.end : o.end + 16])]
             owners = inside + (before[-1] if before else []) + after[:1]
-            if not owners and g.rule == "lexicon":
-                # a registry name that opens with its owner ("the ITU Partner2Connect Digital Coalition")
+            if not owners and g.rule in ("lexicon", "edition"):
+                # a registry name that opens with its owner ("the ITU Partner2Connect Digital Coalition"),
+                # and an edition of one ("ITU Telecom World 2019")
                 opener = re.match(r"[A-Z][\w\-]*(?=\s)", text[g.start : g.end])
                 word = opener.group(0) if opener else ""
                 owners = [m for m in (self.lexicon.find(word) if word else []) if m.kind == "org" and m.text == word]

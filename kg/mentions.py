@@ -709,7 +709,7 @@ _SUB_BODY = re.compile(
     r"(?:,\s+[A-Z][\w\-]*){0,3}(?:,?\s+and\s+[A-Z][\w\-]*)?)?"  # a topic: "FIGI Security, Infrastructure and Trust Working Group"
     rf"\s+(?:(?:{_SUB_BODY_ADJECTIVES})\s+)?(?:Committee|Board|Working\s+Group|working\s+group|Task\s+Force|"
     r"Team|team|Secretariat|secretariat|Symposium|Group|Council|Panel|Unit|Hub|Taskforce|Action\s+Line\s+[A-Z]\d{1,2}|"
-    r"Prizes|Awards|Week|Hackathon|Challenge|symposia|(?:[Ww]ebinar|[Ll]ecture|[Ww]orkshop|[Ss]eminar|[Dd]ialogue)\s+[Ss]eries|[Ww]ebinars))\b(?!\s+(?:on|for|of)\b)"
+    r"Prizes|Awards|Week|Hackathon|Challenge|symposia|Forum|Summit|Conference|Roundtable|(?:[Ww]ebinar|[Ll]ecture|[Ww]orkshop|[Ss]eminar|[Dd]ialogue)\s+[Ss]eries|[Ww]ebinars))\b(?!\s+(?:on|for|of)\b)"
 )
 
 
