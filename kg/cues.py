@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-_FILLER = r"(?:\s*(?:[,(:–\-]|\d+|[A-Z][a-z]+['’]s|(?:offices?\s+of|the|its|their|other|several|various|many|UN|U\.N\.|United Nations|sister|specialized|specialised|agencies|agency|organi[sz]ations|entities|partners|bodies|stakeholders|including|such as|namely|e\.g|and|as well as|relevant|international|key)\b\.?))*\s*"
+_FILLER = r"(?:\s*(?:[,(:–\-]|\d+|[A-Z][a-z]+['’]s|(?:offices?\s+of|the|its|their|other|several|various|many|UN|U\.N\.|United Nations|sister|specialized|specialised|agencies|agency|organi[sz]ations|entities|partners|bodies|stakeholders|including|such as|namely|e\.g|and|as well as|relevant|international|key|further|additional|active|notably|in\s+particular|among\s+them|amongst\s+them|more\s+than|over|some|about|around)\b\.?))*\s*"
 
 # what may stand between a passive verb and its "by": "chaired in 2019 by", "led since 2020 by",
 # "organized jointly by", "hosted this year by"
@@ -48,11 +48,12 @@ PASSIVE_CUES: list[tuple[str, str]] = [
     (r"(?:knowledge|implementing|technical|strategic|official)\s+partners?|in\s+partnership\s+with|"
      r"partnership\s+(?:was\s+)?(?:forged|established|formed|built|signed|concluded)\s+with|agreement\s+with|partnered\s+with|partnering\s+with|partners?\s+with|partners?\s+(?:are|were|include|included|including|such\s+as|like|namely|:)", "partner"),
     (r"in\s+(?:close\s+)?collaboration\s+with|in\s+cooperation\s+with|in\s+coordination\s+with|together\s+with|jointly\s+with|along\s+with|alongside|collaborat\w+\s+with|cooperat\w+\s+with|work(?:s|ed|ing)?\s+(?:(?:very|more|even)\s+)?(?:closely\s+)?with|joined\s+forces\s+with", "partner"),
-    (r"supported\s+by|with\s+(?:the\s+)?(?:financial\s+)?support\s+(?:of|from)|sponsored\s+by|funded\s+by|financed\s+by|backed\s+by", "supporter"),
-    (r"implemented\s+by|delivered\s+by|executed\s+by", "implementer"),
-    (r"members?\s+(?:include|includes|included|are|were|:)|membership\s+(?:includes|of)|"
+    (rf"supported{_BY}|with\s+(?:the\s+)?(?:financial\s+)?(?:support|funding)\s+(?:of|from)|sponsored{_BY}|funded{_BY}|financed{_BY}|backed\s+by", "supporter"),
+    (rf"implemented{_BY}|delivered{_BY}|executed\s+by", "implementer"),
+    (r"members?\s+(?:(?:also|now|currently|further)\s+)?(?:include|includes|included|are|were|:)|membership\s+(?:includes|of)|"
+     r"members\s+of\s+(?:the\s+|this\s+)?(?:[A-Z][\w\-]*\s+){1,8}(?:are|were|include|included)|"
      r"(?:currently\s+|now\s+)?(?:includes|included|comprises|comprised|brings\s+together|brought\s+together)", "member"),
-    (r"participation\s+of|participants?\s+(?:include|included|were|:)|involving|with\s+the\s+participation\s+of", "participant"),
+    (r"participation\s+of|participants?\s+(?:include|included|were|:)|involving|with\s+the\s+(?:active\s+|full\s+)?participation\s+of", "participant"),
     # "The ISC-TF was established to enhance the coordination and collaboration among the three Bureaux
     # and the General Secretariat": the bodies it coordinates are its members
     (r"(?:coordination|cooperation|collaboration)(?:\s+and\s+(?:coordination|cooperation|collaboration))?\s+(?:among|between)"

@@ -109,7 +109,9 @@ _FRONTED_ROLES = {"member": "member", "chair": "chair", "co-chair": "co-chair", 
                   "co-lead": "co-lead", "partner": "partner", "facilitator": "lead", "agency": "lead", "organization": "lead",
                   "organisation": "lead", "entity": "lead"}
 
-_PRONOUN_START = re.compile(r"\s*(?:It|Its|They|Their|This\s+(?:initiative|forum|summit|event|network|group|platform|programme|partnership))\b")
+_PRONOUN_START = re.compile(
+    r"\s*(?:(?:Today|Now|Currently|Since\s+then|In\s+(?:19|20)\d\d|Since\s+(?:19|20)\d\d),?\s+)?"
+    r"(?:It|it|Its|its|They|they|Their|their|This\s+(?:initiative|forum|summit|event|network|group|platform|programme|partnership))\b")
 
 _EVENT_HEADS = {"events", "side events", "side-events", "conferences", "meetings", "sessions", "summits", "fora", "forums",
                 "dialogues", "processes", "days", "bodies", "consultations", "workshops", "webinars", "symposia",
