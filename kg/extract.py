@@ -862,6 +862,8 @@ class Extractor:
                 if mm:
                     role = r
                     cue_at = ls - len(left) + mm.start()
+                    # "The members of the Coalition are X": the cue names its grouping inside
+                    cue_at = max([cue_at] + [g.end for g in groups if cue_at <= g.start and g.end <= ls])
                     break
             if role == "joined":
                 # "ITU joined UNEP, UNDP and UN-Habitat in the G": they are in G too
@@ -943,7 +945,11 @@ class Extractor:
                     if idx > 0 and re.fullmatch(r"\W*(?:Together|Jointly|Along)\s+with\s+(?:the\s+)?", text[s : lists[idx - 1][0].start]) and re.fullmatch(
                             r"\s*,\s*", text[lists[idx - 1][-1].end : ls]):
                         companions = companions + lists[idx - 1]
-                    tgt = target_after(after_verb)
+                    # "The GESP, which ITU, UNU and ISWA established in 2017, ...": the grouping before
+                    # (the verb has no object of its own: not "..., which ITU coordinates the input")
+                    rel = [g for g in groups if g.end <= ls and _RELATIVE_OPEN.fullmatch(text, g.end, ls)
+                           and _NO_OBJECT.match(text, le + cue.end())]
+                    tgt = rel[-1] if rel else target_after(after_verb)
                     for extra in _coordinated(text, groups, tgt):
                         add_role_later.append((lst, extra, r))
                     at_event = tgt is not None and _VENUE.search(text[le : tgt.start]) is not None
@@ -1485,6 +1491,8 @@ _REPORTED_TO = re.compile(r"\b(?:provided|reported|presented|submitted|sent|tran
 # a relative clause opening right after a grouping is about it: "G, which it co-founded with",
 # "G (GESP), which was formed in 2017 by"
 _WITH_AFTER_VERB = re.compile(r"\s*,\s*(?:together\s+|jointly\s+|along\s+)?with\s+(?:the\s+)?")
+_NO_OBJECT = re.compile(r"(?:\s+(?:in|since|during|on|from|at)\s+[^,;.]{1,30}?|\s+(?:jointly|together))?\s*(?:[,;.)]|and\b)")
+_RELATIVE_OPEN = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*,\s*(?:which|that)\s+(?:the\s+)?")
 _JOINED_IN = re.compile(r"\s*,?\s*(?:in|on)\s+(?:the\s+|its\s+)?")
 _ITS_RELATIVE = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*,\s*(?:which|that)\s+[^,;()]{0,60}")
 _NEW_CLAUSE = re.compile(r",\s+(?:[A-Z][\w\-]*\s+){1,3}(?:will|has|have|had|is|are|was|were|continues|continued|also)\b")
