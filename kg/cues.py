@@ -33,7 +33,7 @@ PASSIVE_CUES: list[tuple[str, str]] = [
     (rf"led{_BY}|under\s+the\s+(?:joint\s+)?leadership\s+of|spearheaded{_BY}|headed{_BY}|steered{_BY}", "lead"),
     (rf"co-?chaired{_BY}|co-?chairs?\s*(?:are|were|:)?", "co-chair"),
     (rf"chaired{_BY}|under\s+the\s+chairmanship\s+of|chaired\s+jointly\s+by", "chair"),
-    (rf"convened{_BY}|co-?convened{_BY}|(?:the\s+)?convening\s+by", "convener"),
+    (rf"convened{_BY}|co-?convened{_BY}|(?:the\s+)?convening\s+by|under\s+the\s+auspices\s+of", "convener"),
     (rf"coordinated{_BY}", "coordinator"),
     (rf"co-?organi[sz]ed{_BY}|jointly\s+organi[sz]ed{_BY}|co-?hosted{_BY}|co-?organi[sz]ers?\s*(?:are|were|:)?", "co-organizer"),
     (r"co-?organi[sz]ed\s+with|co-?hosted\s+with|co-?convened\s+with|jointly\s+organi[sz]ed\s+with", "co-organizer-with"),

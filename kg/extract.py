@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from kg.citations import Citation, find_citations
 from kg.cues import ACTIVE, BEFORE_GROUPING, LATER_FRAME, PASSIVE, SHARED_LEAD
-from kg.ids import slug
+from kg.ids import name_key, slug
 from kg.mentions import (
     GROUPING_HEADS,
     KIND_TAILS,
@@ -274,14 +274,22 @@ class Extractor:
             for w in (org.id, org.acronym or "", *org.aliases) if w and " " not in w)
         self._locator: str | None = None
         reg = registry
+        names: list[tuple[str, str, str, str]] = []
         for surface, oid in reg.org_names():  # type: ignore[attr-defined]
             org = reg.organizations[oid]  # type: ignore[attr-defined]
             if surface.strip().lower() in ("un", "united nations", "u.n."):
                 continue
-            self.lexicon.add(surface, f"org:{oid}", "org", org.category)
+            names.append((surface, f"org:{oid}", "org", org.category))
         for surface, gid in reg.grouping_names():  # type: ignore[attr-defined]
-            g = reg.groupings[gid]  # type: ignore[attr-defined]
-            self.lexicon.add(surface, f"grouping:{gid}", "grouping", g.kind)
+            names.append((surface, f"grouping:{gid}", "grouping", reg.groupings[gid].kind))  # type: ignore[attr-defined]
+        claimed = {name_key(surface) for surface, _, _, _ in names}
+        for surface, key, kind, category in names:
+            self.lexicon.add(surface, key, kind, category)
+            # "UN Capital Development Fund" is "United Nations Capital Development Fund", and back,
+            # unless the other spelling names something else
+            variant = _un_variant(surface)
+            if variant and name_key(variant) not in claimed:
+                self.lexicon.add(variant, key, kind, category)
         # officials act for their organization ("led by the UN Deputy Secretary-General")
         self.officials = Lexicon()
         for surface, oid in reg.official_names():  # type: ignore[attr-defined]
@@ -942,7 +950,7 @@ class Extractor:
                         companions = companions + nxt_list
                         after_verb = nxt_list[-1].end
                     # "Together with UNICEF, ITU launched Giga": UNICEF launched it too
-                    if idx > 0 and re.fullmatch(r"\W*(?:Together|Jointly|Along)\s+with\s+(?:the\s+)?", text[s : lists[idx - 1][0].start]) and re.fullmatch(
+                    if idx > 0 and re.fullmatch(r"\W*(?:(?:Together|Jointly|Along)\s+with|With)\s+(?:the\s+)?", text[s : lists[idx - 1][0].start]) and re.fullmatch(
                             r"\s*,\s*", text[lists[idx - 1][-1].end : ls]):
                         companions = companions + lists[idx - 1]
                     # "The GESP, which ITU, UNU and ISWA established in 2017, ...": the grouping before
@@ -1576,6 +1584,8 @@ def _reachable(between: str) -> bool:
     ("led the Virtual Meeting with the Interpretation Workgroup of the CEB" is not leading the CEB)."""
     if len(between) > 160:
         return False
+    if re.search(r"\b(?:events?|sessions?|webinars?|workshops?|panels?|dialogues?|roundtables?)\s+[“\"‘]$", between):
+        return True  # "co-organized the virtual side event “...”": the quotes name the event itself
     if _NAMED_IN_QUOTES.search(between) and not _OTHER_HEAD.search(_NAMED_IN_QUOTES.sub("", between)):
         return True  # "co-organized a side-event on “The Era of ...”": the quotes name the event
     return len(between) <= 25 or not _OTHER_HEAD.search(between)
@@ -1671,8 +1681,28 @@ def _starts_with_verb(text: str, s: int, upto: int) -> bool:
 # a cue opening a sentence before an organization list, and the verb of the clause that follows
 _FRONTED_CUE = re.compile(
     r"(?:^|[.;:]\s+|\n\s*|\t|\d\s+)(?:In\s+(?:close\s+)?(?:cooperation|collaboration|partnership|coordination)\s+with|"
-    r"(?:Together|Jointly|Along)\s+with|With\s+(?:the\s+)?(?:financial\s+)?support\s+(?:of|from))\s+(?:the\s+)?$")
-_CLAUSE_VERB = re.compile(r"\s+(?:(?:has|have|had|also|jointly|will|then|successfully)\s+)*[a-z]{3,}(?:ed|es|s)\b(?!\s+(?:by|with)\b)")
+    r"(?:Together|Jointly|Along)\s+with|With(?:\s+(?:the\s+)?(?:financial\s+)?support\s+(?:of|from))?)\s+(?:the\s+)?$")
+_CLAUSE_VERB = re.compile(r"\s+(?:(?:has|have|had|also|jointly|will|then|successfully)\s+)*(?:co-)?[a-z]{3,}(?:ed|es|s)\b(?!\s+(?:by|with)\b)")
+
+
+def _un_variant(name: str) -> str | None:
+    """The other spelling of a name opening with "United Nations" or "UN".
+
+    Examples
+    --------
+    >>> _un_variant("United Nations Capital Development Fund")
+    'UN Capital Development Fund'
+    >>> _un_variant("UN Group on the Information Society")
+    'United Nations Group on the Information Society'
+    >>> _un_variant("UN Women") is None  # a two-word name is a brand, not a spelling
+    True
+    """
+    words = name.split()
+    if len(words) >= 4 and words[:2] == ["United", "Nations"]:
+        return " ".join(["UN", *words[2:]])
+    if len(words) >= 3 and words[0] == "UN":
+        return " ".join(["United", "Nations", *words[1:]])
+    return None
 
 
 def _org_lists(text: str, orgs: list[Mention]) -> list[list[Mention]]:

@@ -936,7 +936,7 @@ def appositive_groupings(text: str, start: int, end: int) -> list[tuple[int, int
 
 _QUOTED_HEADS = r"(?:initiative|project|programme|program|campaign|platform|series|coalition|partnership|challenge|network|facility|track)"
 _QUOTED_EVENT_HEADS = r"(?:side[\s-]events?|events?|sessions?|webinars?|workshops?|panels?|dialogues?|roundtables?|high-level\s+events?)"
-_QUOTED_AFTER_HEAD = re.compile(rf"\b(?:{_QUOTED_HEADS}|(?:project|programme|program|initiative|{_QUOTED_EVENT_HEADS})\s+(?:on|entitled|titled|called))\s+[“\"‘]([^”\"’\n]{{4,150}})[”\"’]", re.I)
+_QUOTED_AFTER_HEAD = re.compile(rf"\b(?:{_QUOTED_HEADS}|{_QUOTED_EVENT_HEADS}|(?:project|programme|program|initiative|{_QUOTED_EVENT_HEADS})\s+(?:on|entitled|titled|called))\s+[“\"‘]([^”\"’\n]{{4,150}})[”\"’]", re.I)
 _QUOTED_BEFORE_HEAD = re.compile(rf"[“\"‘]([^”\"’\n]{{2,80}})[”\"’]((?:\s+[A-Z0-9][\w.\-]*){{0,4}})\s+{_QUOTED_HEADS}\b")
 
 
