@@ -111,7 +111,9 @@ _FRONTED_ROLES = {"member": "member", "chair": "chair", "co-chair": "co-chair", 
 
 _PRONOUN_START = re.compile(
     r"\s*(?:(?:Today|Now|Currently|Since\s+then|In\s+(?:19|20)\d\d|Since\s+(?:19|20)\d\d),?\s+)?"
-    r"(?:It|it|Its|its|They|they|Their|their|This\s+(?:initiative|forum|summit|event|network|group|platform|programme|partnership))\b")
+    r"(?:It|it|Its|its|They|they|Their|their|This\s+(?:initiative|forum|summit|event|network|group|platform|programme|partnership))\b"
+    # "Hosted by ITU and co-organized with UNESCO, it was prepared ...": a fronted participle, then "it"
+    r"|\s*[A-Z][a-z\-]+ed\b[^.;]{0,200}?,\s+(?:it|they)\s+(?:was|were|is|are|has|have|had|will)\b")
 
 _EVENT_HEADS = {"events", "side events", "side-events", "conferences", "meetings", "sessions", "summits", "fora", "forums",
                 "dialogues", "processes", "days", "bodies", "consultations", "workshops", "webinars", "symposia",
@@ -1537,6 +1539,8 @@ def _passive_target(text: str, s: int, cue_at: int, list_end: int, groups: list[
     head = text[s:cue_at]
     if ctx_group is not None and (len(head.strip(" ·•-–:")) <= 3 or (ctx_group.start >= s and ctx_group.end <= cue_at)):
         return ctx_group, None
+    if ctx_group is not None and not groups and ctx_group.end <= s and _PRONOUN_START.match(text, s):
+        return ctx_group, None  # "Hosted by ITU, it was prepared in collaboration with X": "it" is the topic
     after = [g for g in groups if g.start >= list_end]
     if after and _AT_EVENT.match(text[list_end : after[0].start]):
         return after[0], "participant"
