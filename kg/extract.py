@@ -957,8 +957,8 @@ class Extractor:
                         companions = companions + lists[idx - 1]
                     # "The GESP, which ITU, UNU and ISWA established in 2017, ...": the grouping before
                     # (the verb has no object of its own: not "..., which ITU coordinates the input")
-                    rel = [g for g in groups if g.end <= ls and _RELATIVE_OPEN.fullmatch(text, g.end, ls)
-                           and _NO_OBJECT.match(text, le + cue.end())]
+                    rel = [g for g in groups if g.end <= ls and (_RELATIVE_OPEN.fullmatch(text, g.end, ls) and _NO_OBJECT.match(text, le + cue.end())
+                                                             or _PREP_RELATIVE.fullmatch(text, g.end, ls))]
                     tgt = rel[-1] if rel else target_after(after_verb)
                     for extra in _coordinated(text, groups, tgt):
                         add_role_later.append((lst, extra, r))
@@ -1502,6 +1502,8 @@ _REPORTED_TO = re.compile(r"\b(?:provided|reported|presented|submitted|sent|tran
 # "G (GESP), which was formed in 2017 by"
 _WITH_AFTER_VERB = re.compile(r"\s*,\s*(?:together\s+|jointly\s+|along\s+)?with\s+(?:the\s+)?")
 _NO_OBJECT = re.compile(r"(?:\s+(?:in|since|during|on|from|at)\s+[^,;.]{1,30}?|\s+(?:jointly|together))?\s*(?:[,;.)]|and\b)")
+# "the COP Guidelines Working Group, convened by ITU, in which UNICEF ... took part"
+_PREP_RELATIVE = re.compile(r"\s*(?:\([^()]{1,20}\))?(?:\s*,\s*[a-z]+ed\s+(?:by|with)\s+[^,;()]{1,80})?\s*,\s*(?:in|of|to|on|at)\s+which\s+(?:the\s+)?")
 _RELATIVE_OPEN = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*,\s*(?:which|that)\s+(?:the\s+)?")
 _JOINED_IN = re.compile(r"\s*,?\s*(?:in|on)\s+(?:the\s+|its\s+)?")
 _ITS_RELATIVE = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*,\s*(?:which|that)\s+[^,;()]{0,60}")
