@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-_FILLER = r"(?:\s*(?:[,(:–\-]|\d+|[A-Z][a-z]+['’]s|(?:offices?\s+of|the|its|their|other|several|various|many|UN|U\.N\.|United Nations|sister|specialized|specialised|agencies|agency|organi[sz]ations|entities|partners|bodies|stakeholders|including|such as|namely|e\.g|and|as well as|relevant|international|key|further|additional|active|notably|in\s+particular|among\s+them|amongst\s+them|more\s+than|over|some|about|around)\b\.?))*\s*"
+_FILLER = r"(?:\s*(?:[,(:–\-]|\d+|[A-Z][a-z]+['’]s|(?:offices?\s+of|the|its|their|other|several|various|many|UN|U\.N\.|United Nations|sister|specialized|specialised|agencies|agency|organi[sz]ations|entities|partners|bodies|stakeholders|including|such as|namely|e\.g|and|as well as|relevant|international|key|further|(?:Executive\s+|Deputy\s+)?(?:Director(?:-General)?|Secretary-General|Administrator|Executive\s+Secretary|High\s+Commissioner|President|Head|Chief\s+Executive)\s+of|additional|active|notably|in\s+particular|among\s+them|amongst\s+them|more\s+than|over|some|about|around)\b\.?))*\s*"
 
 # what may stand between a passive verb and its "by": "chaired in 2019 by", "led since 2020 by",
 # "organized jointly by", "hosted this year by"
@@ -68,12 +68,12 @@ ACTIVE_CUES: list[tuple[str, str]] = [
     (r"(?:is|are|was|were|has\s+been|have\s+been)?\s*(?:currently\s+|also\s+|jointly\s+)?co-?lead(?:s|ing)?\b|co-?led\b", "co-lead"),
     (r"(?:is|are|was|were|has\s+been|have\s+been)?\s*(?:currently\s+|also\s+)?(?:leads|leading|led|lead|spearhead\w*)\b|(?:plays?|played)\s+a\s+(?:lead|leading)\s+role", "lead"),
     (r"(?:jointly\s+)?co-?convene[sd]?\b|convene[sd]?\b|convening\b", "convener"),
-    (r"coordinate[sd]?\b|coordinating\b", "coordinator"),
+    (r"coordinate[sd]?\b|coordinating\b|(?:acts?|acted|serves?|served)\s+as\s+(?:its|the)\s+coordinator\b", "coordinator"),
     (r"(?:jointly\s+)?co-?organi[sz](?:e|es|ed|ing)\b|co-?host(?:s|ed|ing)?\b", "co-organizer"),
     (r"(?:jointly\s+)?organi[sz](?:e|es|ed|ing)\b", "convener"),
     (r"(?:jointly\s+)?(?:launched|established|founded|created|initiated|set\s+up)\b|[a-z]+ed\s+(?=an?\s+(?:(?:new|joint|pilot)\s+)+(?:project|initiative|programme)\b)", "lead"),
     (r"host(?:s|ed|ing)?\b", "host"),
-    (r"(?:provides?|provided|providing|serves?\s+as|served\s+as|acts?\s+as)\s+(?:the\s+)?secretariat", "secretariat"),
+    (r"(?:provides?|provided|providing|serves?\s+as|served\s+as|acts?\s+as)\s+(?:the\s+|its\s+)?secretariat", "secretariat"),
     # "ITU, ILO and UNESCO are partners in the G", "ITU is a key partner of the G"
     (r"(?:is|are|was|were|has\s+been|have\s+been|became|become)\s+(?:also\s+)?(?:(?:a|an|the|one\s+of\s+the)\s+)?(?:(?:key|main|core|founding|strategic|implementing|technical|active)\s+)?partners?\s+(?:in|of|to|for)\b", "partner"),
     (r"(?:is|are|was|were|has\s+been|have\s+been|became|become)\s+(?:also\s+)?(?:a|an|the)?\s*(?:full\s+|active\s+|founding\s+|core\s+)?members?\s+of|members?\s+of|membership\s+(?:of|in)|joined\b|(?:is|are|was|were|has\s+been|have\s+been|became|becomes?)\s+(?:also\s+)?(?:an?\s+(?:active\s+|integral\s+)?)?part\s+of|(?:is|are)\s+represented\s+(?:in|on)|sits?\s+on", "member"),

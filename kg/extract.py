@@ -1509,7 +1509,9 @@ _JOINED_IN = re.compile(r"\s*,?\s*(?:in|on)\s+(?:the\s+|its\s+)?")
 _ITS_RELATIVE = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*,\s*(?:which|that)\s+[^,;()]{0,60}")
 _NEW_CLAUSE = re.compile(r",\s+(?:[A-Z][\w\-]*\s+){1,3}(?:will|has|have|had|is|are|was|were|continues|continued|also)\b")
 _THROUGH = re.compile(r"\b(?:through|via|by\s+means\s+of)\s+(?:the\s+|its\s+)?$")
-_NEW_THING = re.compile(r"\b(?:launch\w*|establish\w*|creat\w*|set\s+up|develop\w*|organi[sz]\w*|publish\w*|releas\w*|introduc\w*)\b", re.I)
+# verbs that make something new (not "organizations", "development")
+_NEW_THING = re.compile(r"\b(?:launch(?:es|ed|ing)?|establish(?:es|ed|ing)?|creat(?:e|es|ed|ing)|set\s+up|develop(?:s|ed|ing)?|"
+                        r"organi[sz](?:e|es|ed|ing)|publish(?:es|ed|ing)?|releas(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|sign(?:s|ed|ing))\b", re.I)
 
 
 def _passive_target(text: str, s: int, cue_at: int, list_end: int, groups: list[Mention],

@@ -821,6 +821,23 @@ SERIES = [
     pytest.param("· FIGI, implemented jointly by ITU and the World Bank Group with funding from the Bill & Melinda Gates Foundation, supports research.",
                  {("org:ITU", "implements", "grouping:figi"), ("org:WORLD-BANK-GROUP", "implements", "grouping:figi"),
                   ("org:BMGF", "supports", "grouping:figi")}, id="implemented-jointly-with-funding-from"),
+    pytest.param("· UN-Space: Coordinates the support of UN organizations to governments; convened by UNOOSA.",
+                 {("org:OOSA", "convenes", "grouping:un-space")}, id="organizations-is-not-a-verb-of-making"),
+    pytest.param("· ICAT: Policy forum against trafficking in persons; UNODC acts as its coordinator.",
+                 {("org:UNODC", "coordinates", "grouping:icat")}, id="acts-as-its-coordinator"),
+    pytest.param("· EMG: System-wide coordination body on environment, chaired by the Executive Director of UNEP.",
+                 {("org:UNEP", "chairs", "grouping:emg")}, id="chaired-by-the-head-of"),
+    pytest.param("· UN-Space: Enhances the coordination of space activities; UNOOSA serves as its secretariat.",
+                 {("org:OOSA", "providesSecretariatFor", "grouping:un-space")}, id="serves-as-its-secretariat"),
+    pytest.param("3.3\tWith UNDESA, ITU co-organized the virtual side event “Leveraging digital technologies for a resilient recovery”.",
+                 {(o, "coOrganizes", "grouping:leveraging-digital-technologies-for-a-resilient-recovery") for o in ("org:ITU", "org:DESA")},
+                 id="fronted-with-and-quoted-side-event"),
+    pytest.param("5.3\tThe WSIS Forum 2020 was redesigned as a virtual event. Hosted by ITU and co-organized with UNESCO, it was prepared in close collaboration with FAO.",
+                 {("org:ITU", "coOrganizes", "grouping:wsis-forum-2020"), ("org:UNESCO", "coOrganizes", "grouping:wsis-forum-2020"),
+                  ("org:FAO", "contributesTo", "grouping:wsis-forum-2020")}, id="fronted-participle-then-it"),
+    pytest.param("· The Guidelines were drafted by the COP Guidelines Working Group, convened by ITU, in which UNICEF and UNODC took part.",
+                 {("org:ITU", "convenes", "grouping:cop-guidelines-working-group"), ("org:UNICEF", "participatesIn", "grouping:cop-guidelines-working-group"),
+                  ("org:UNODC", "participatesIn", "grouping:cop-guidelines-working-group")}, id="in-which-after-an-appositive"),
     pytest.param("2.21\tFIGI, established in 2017, is led jointly by ITU, the World Bank Group and the Committee on Payments and Market Infrastructures.",
                  {(o, "coLeads", "grouping:figi") for o in ("org:ITU", "org:WORLD-BANK-GROUP", "org:CPMI")}, id="led-jointly-by"),
 ]
@@ -830,3 +847,10 @@ SERIES = [
 def test_series_constructions(extractor: Extractor, text: str, expected: set[tuple[str, str, str]]) -> None:
     got = {t for t in run(extractor, text) if t[1] not in ("partnersWith", "partOf")}
     assert got == expected
+
+
+def test_un_and_united_nations_spell_the_same_name(extractor: Extractor) -> None:
+    # the registry has "United Nations Capital Development Fund" and "UN Group on the Information Society"
+    text = "the UN Capital Development Fund and the United Nations Group on the Information Society"
+    keys = [m.key for m in extractor.lexicon.find(text)]
+    assert keys == ["org:UNCDF", "grouping:ungis"]
