@@ -816,7 +816,10 @@ class Extractor:
                       and all(re.fullmatch(r"\s?[/\-–]\s?", text[a.end : b.start]) for a, b in zip(lst, lst[1:], strict=False))]
             # "the NoW ITU-D programme": an organization between the name and its kind word owns it
             after = [o for o in orgs if re.fullmatch(r"\s", text[g.end : o.start]) and re.match(rf"\s+(?:{_KIND_TAIL_WORDS})\b", text[o.end : o.end + 16])]
-            owners = inside + (before[-1] if before else []) + after[:1]
+            # "Generation Connect, ITU’s youth engagement initiative, ...": an appositive owner
+            appositive = [o for o in orgs if re.fullmatch(r"\s*(?:\([^()]{1,20}\))?\s*,\s*(?:the\s+)?", text[g.end : o.start])
+                          and _OWNERS_KIND.match(text, o.end)]
+            owners = inside + (before[-1] if before else []) + after[:1] + appositive[:1]
             if not owners and g.rule in ("lexicon", "edition"):
                 # a registry name that opens with its owner ("the ITU Partner2Connect Digital Coalition"),
                 # and an edition of one ("ITU Telecom World 2019")
@@ -925,7 +928,8 @@ class Extractor:
                         if not before_cue and publisher:
                             add_role(f"org:{publisher}", target.key, as_role or role, "passive-cue-publisher", 0.7)
                     for o in lst:
-                        add_role(o.key, target.key, as_role or role, "passive-cue", 0.85)
+                        # "run by ITU with Cisco as its founding partner": the role named after a member
+                        add_role(o.key, target.key, _named_role(text, o.end) or as_role or role, "passive-cue", 0.85)
                     if role_class(as_role or role) == "lead":
                         last_lead = as_role or role
                     prev_end = le
@@ -1272,6 +1276,12 @@ class Extractor:
                 continue
             label = re.sub(r"\s+", " ", text[m.start : tail.end()]).strip()
             key = grouping_key(label)
+            year = tail.group("year")
+            known = self.registry.groupings.get(m.key.split(":", 1)[1])  # type: ignore[attr-defined]
+            if year and known is not None:
+                # one node per edition of a known series, however the series is written ("WSIS Forum
+                # 2022", "World Summit on the Information Society (WSIS) Forum 2022")
+                key, label = f"{m.key}-{year}", f"{known.name} {year}"
             kind = "event"
             out.nodes.setdefault(key, self._grouping_node(key, label, kind))
             ev = Evidence(out.report, self._locator or "", re.sub(r"\s+", " ", text[m.start : tail.end()]), m.start, tail.end(), f"edition@{self.VERSION}", 0.8)
@@ -1504,6 +1514,30 @@ _WITH_AFTER_VERB = re.compile(r"\s*,\s*(?:together\s+|jointly\s+|along\s+)?with\
 _NO_OBJECT = re.compile(r"(?:\s+(?:in|since|during|on|from|at)\s+[^,;.]{1,30}?|\s+(?:jointly|together))?\s*(?:[,;.)]|and\b)")
 # "the COP Guidelines Working Group, convened by ITU, in which UNICEF ... took part"
 _PREP_RELATIVE = re.compile(r"\s*(?:\([^()]{1,20}\))?(?:\s*,\s*[a-z]+ed\s+(?:by|with)\s+[^,;()]{1,80})?\s*,\s*(?:in|of|to|on|at)\s+which\s+(?:the\s+)?")
+_OWNERS_KIND = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,4}?(?:flagship\s+)?(?:initiative|programme|program|platform|partnership|campaign|project|network|forum|event|series|coalition|alliance)\b")
+# "with Cisco as its founding partner": the role a list is given by name
+_AS_ROLE = re.compile(r"\s+as\s+(?:its|their|the|a|an|one\s+of\s+(?:its|the))\s+((?:founding|main|key|lead|implementing|technical|strategic|knowledge)\s+)?"
+                      r"(partner|member|sponsor|donor|host|secretariat|co-?chair|chair|co-?lead|lead)s?\b", re.I)
+_AS_ROLES = {"partner": "partner", "member": "member", "sponsor": "supporter", "donor": "supporter", "host": "host",
+             "secretariat": "secretariat", "chair": "chair", "cochair": "co-chair", "co-chair": "co-chair",
+             "colead": "co-lead", "co-lead": "co-lead", "lead": "lead"}
+
+
+def _named_role(text: str, pos: int) -> str | None:
+    """The role named right after an organization ("Cisco as its founding partner"), if any.
+
+    Examples
+    --------
+    >>> _named_role("with Cisco as its founding partner.", 10)
+    'founding-partner'
+    >>> _named_role("with Cisco in 2019", 10) is None
+    True
+    """
+    m = _AS_ROLE.match(text, pos)
+    if m is None:
+        return None
+    role = _AS_ROLES[m.group(2).lower()]
+    return "founding-partner" if role == "partner" and (m.group(1) or "").lower().startswith("founding") else role
 _RELATIVE_OPEN = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*,\s*(?:which|that)\s+(?:the\s+)?")
 _JOINED_IN = re.compile(r"\s*,?\s*(?:in|on)\s+(?:the\s+|its\s+)?")
 _ITS_RELATIVE = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*,\s*(?:which|that)\s+[^,;()]{0,60}")

@@ -21,6 +21,7 @@ from kg.ids import name_key, slug
 _TOKEN = re.compile(r"[A-Za-z0-9À-ÖØ-öø-ÿ]+|&")
 _SOFT_SEP = re.compile(r"^[\s\-–‐’'.@]{0,3}$|^\s*&\s*$|^,\s{1,2}$")
 # the gap around an inner acronym of a name: "Intelligence (AI) and"
+_ACRONYM_GAP = re.compile(r"\s\(([A-Z][A-Za-z0-9&\-]{1,10})\)\s")
 _PAREN_SEP = re.compile(r"^\s?\(\s?$|^\s?\)\s?$")
 
 # Words that head a grouping name; "Group" also covers "Working Group", "Focus Group".
@@ -177,6 +178,9 @@ class Lexicon:
             if not forms:
                 continue
             gaps = [text[window[k][1] : window[k + 1][0]] for k in range(n - 1)]
+            # "Digital Transformation Centres (DTC) Initiative": the acronym the name defines before
+            # its head word is no gap in it
+            gaps = [" " if (a := _ACRONYM_GAP.fullmatch(g)) and a.group(1)[0] == window[0][2][0] else g for g in gaps]
             hard = not all(_SOFT_SEP.match(g) for g in gaps)
             if hard and not all(_SOFT_SEP.match(g) or _PAREN_SEP.match(g) for g in gaps):
                 continue
@@ -212,7 +216,26 @@ class Lexicon:
                 continue
             out.append(Mention(s, e, form.kind, form.key, text[s:e], category=form.category, rule="lexicon"))
             i += n
-        return out
+        return self._across_defined_acronyms(text, toks, out)
+
+    def _across_defined_acronyms(self, text: str, toks: list[tuple[int, int, str]], found: list[Mention]) -> list[Mention]:
+        """Known names with the acronym they define before their head word: "Digital Transformation
+        Centres (DTC) Initiative" is the known "Digital Transformation Centres Initiative"."""
+        for a, (s, e, w) in enumerate(toks):
+            if not (0 < a < len(toks) - 1 and text[s - 1 : s] == "(" and text[e : e + 2] == ") " and w[:1].isupper()
+                    and toks[a + 1][2][:1].isupper() and toks[a + 1][0] == e + 2):
+                continue
+            rest = toks[:a] + toks[a + 1 :]
+            for i in range(max(0, a - 6), a):
+                hit = self._match_at(text, rest, i)
+                if hit is None or i + hit[0] <= a:
+                    continue
+                n, form = hit
+                ms, me = rest[i][0], rest[i + n - 1][1]
+                found = [m for m in found if m.end <= ms or m.start >= me]
+                found.append(Mention(ms, me, form.kind, form.key, text[ms:me], category=form.category, rule="lexicon"))
+                break
+        return sorted(found, key=lambda m: (m.start, m.end))
 
     def _glued_to_known(self, text: str, toks: list[tuple[int, int, str]], i: int, n: int) -> bool:
         before_ok = True
@@ -942,7 +965,9 @@ _QUOTED_BEFORE_HEAD = re.compile(rf"[“\"‘]([^”\"’\n]{{2,80}})[”\"’](
 
 # "endorsed the “Common Alerting Protocol (CAP): Call to action”": a quoted title after a verb of joining
 _QUOTED_AFTER_VERB = re.compile(
-    r"\b(?:endorsed|joined|launched|signed(?:\s+up\s+to)?|co-?organi[sz]ed|organi[sz]ed|hosted)\s+(?:the\s+)?[“\"‘]([A-Z][^”\"’\n]{3,150})[”\"’]")
+    r"\b(?:endorsed|joined|launched|signed(?:\s+up\s+to)?|co-?organi[sz]ed|organi[sz]ed|hosted)\s+(?:the\s+)?[“\"‘]([A-Z][^”\"’\n]{3,150})[”\"’]"
+    # "jointly issued the “... Joint Action Plan and Call for Action”": issued, when the title names a plan of joint work
+    r"|\b(?:issued|adopted|agreed)\s+(?:the\s+|a\s+)?[“\"‘]([A-Z][^”\"’\n]{0,120}\b(?:Action\s+Plan|Call\s+(?:for|to)\s+Action|Initiative|Compact|Pledge)\b[^”\"’\n]{0,60})[”\"’]")
 
 
 _TITLED = re.compile(
@@ -1112,7 +1137,8 @@ def quoted_groupings(text: str, start: int, end: int) -> list[tuple[int, int, st
     """
     out = []
     for m in _QUOTED_AFTER_VERB.finditer(text, start, end):
-        out.append((m.start(1), m.end(1), re.sub(r"\s+", " ", m.group(1).strip())))
+        k = 1 if m.group(1) else 2
+        out.append((m.start(k), m.end(k), re.sub(r"\s+", " ", m.group(k).strip())))
     for m in _QUOTED_AFTER_HEAD.finditer(text, start, end):
         out.append((m.start(1), m.end(1), m.group(1).strip()))
     for m in _QUOTED_BEFORE_HEAD.finditer(text, start, end):

@@ -838,6 +838,17 @@ SERIES = [
     pytest.param("· The Guidelines were drafted by the COP Guidelines Working Group, convened by ITU, in which UNICEF and UNODC took part.",
                  {("org:ITU", "convenes", "grouping:cop-guidelines-working-group"), ("org:UNICEF", "participatesIn", "grouping:cop-guidelines-working-group"),
                   ("org:UNODC", "participatesIn", "grouping:cop-guidelines-working-group")}, id="in-which-after-an-appositive"),
+    pytest.param("2.7\tITU, the World Bank and GSMA jointly issued the “COVID-19 Crisis Response: Digital Development Joint Action Plan and Call for Action”.",
+                 {(o, "coLeads", "grouping:covid-19-crisis-response-digital-development-joint-action-plan-and-call-for-acti")
+                  for o in ("org:ITU", "org:WORLD-BANK-GROUP", "org:GSMA")}, id="jointly-issued-a-quoted-action-plan"),
+    pytest.param("· The Digital Transformation Centres (DTC) Initiative is run by ITU with Cisco as its founding partner.",
+                 {("org:ITU", "coLeads", "grouping:dtc-initiative"), ("org:Cisco", "foundingPartnerOf", "grouping:dtc-initiative")},
+                 id="acronym-inside-a-known-name-and-a-named-role"),
+    pytest.param("· Generation Connect, ITU’s youth engagement initiative launched in 2020, was developed in cooperation with UNICEF.",
+                 {("org:ITU", "leads", "grouping:generation-connect"), ("org:UNICEF", "contributesTo", "grouping:generation-connect")},
+                 id="appositive-owner"),
+    pytest.param("· The World Summit on the Information Society (WSIS) Forum 2021 was co-organized by ITU and UNESCO.",
+                 {(o, "coOrganizes", "grouping:wsis-forum-2021") for o in ("org:ITU", "org:UNESCO")}, id="an-edition-of-a-known-series-however-written"),
     pytest.param("2.21\tFIGI, established in 2017, is led jointly by ITU, the World Bank Group and the Committee on Payments and Market Infrastructures.",
                  {(o, "coLeads", "grouping:figi") for o in ("org:ITU", "org:WORLD-BANK-GROUP", "org:CPMI")}, id="led-jointly-by"),
 ]
