@@ -636,6 +636,10 @@ class Extractor:
                 # "the initiative" after "United for Smart Sustainable Cities (U4SSC)"; "The event" after
                 # "ITU's Emerging Technology for Connectivity 2021 was held" (an event only)
                 named = candidates[:1]
+            # "ITU established the Focus Group ... through ITU-T Study Group 16. The group is run by ...":
+            # a name after "through", "by", "under" is the means or the frame, not what the text goes on about
+            subjects = [g for g in named if not _MEANS_BEFORE.search(text, max(0, g.start - 12), g.start)]
+            named = subjects or named
             if named:
                 found.append(Mention(a_s, a_e, "grouping", named[0].key, text[a_s:a_e], rule="anaphora"))
         for a_s, a_e, name in quoted_groupings(text, s, e):
@@ -1024,6 +1028,8 @@ class Extractor:
                 mm = rx.search(left)
                 if mm:
                     cue_at = left_start + mm.start()
+                    if re.search(r"\bby\s+(?:the\s+)?(?:[\w\-’']+\s+){0,3}[“\"‘]?$", left[mm.start() :]):
+                        break  # "led by ITU-T SG 20": the grouping is the agent, not what is led
                     if _anothers_office(text, s, cue_at):
                         break  # "in collaboration with the Chair of the G": another's office, not the subject's role
                     if _REQUESTED.search(text, max(s, cue_at - 80), cue_at):
@@ -1515,6 +1521,7 @@ _NO_OBJECT = re.compile(r"(?:\s+(?:in|since|during|on|from|at)\s+[^,;.]{1,30}?|\
 # "the COP Guidelines Working Group, convened by ITU, in which UNICEF ... took part"
 _PREP_RELATIVE = re.compile(r"\s*(?:\([^()]{1,20}\))?(?:\s*,\s*[a-z]+ed\s+(?:by|with)\s+[^,;()]{1,80})?\s*,\s*(?:in|of|to|on|at)\s+which\s+(?:the\s+)?")
 _OWNERS_KIND = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,4}?(?:flagship\s+)?(?:initiative|programme|program|platform|partnership|campaign|project|network|forum|event|series|coalition|alliance)\b")
+_MEANS_BEFORE = re.compile(r"\b(?:through|via|by|under|within)\s+(?:the\s+|its\s+)?$")
 # "with Cisco as its founding partner": the role a list is given by name
 _AS_ROLE = re.compile(r"\s+as\s+(?:its|their|the|a|an|one\s+of\s+(?:its|the))\s+((?:founding|main|key|lead|implementing|technical|strategic|knowledge)\s+)?"
                       r"(partner|member|sponsor|donor|host|secretariat|co-?chair|chair|co-?lead|lead)s?\b", re.I)
@@ -1563,7 +1570,10 @@ def _passive_target(text: str, s: int, cue_at: int, list_end: int, groups: list[
             r"(?:the\s+)?(?:convening|hosting|chairing|organi[sz]ation)\s+by\s", text[cue_at : cue_at + 30]):
         return after[0], None
     # "As suggested during the CWG-SFP, ITU will work with X ...": a grouping in another clause is not it
-    before = [g for g in groups if g.end <= cue_at and not _NEW_CLAUSE.search(text, g.end, cue_at)]
+    # (nor the agent of another passive: "G, proclaimed by the General Assembly ..., is led by UNIDO")
+    before = [g for g in groups if g.end <= cue_at and not _NEW_CLAUSE.search(text, g.end, cue_at)
+              and not (re.search(r"\b[a-z]+ed\s+by\s+(?:the\s+)?$", text[max(s, g.start - 30) : g.start])
+                       and re.search(r",\s+(?:is|are|was|were|has|have|had)\b", text[g.end : cue_at]))]
     if before:
         g = before[-1]
         gap = text[g.end : cue_at]

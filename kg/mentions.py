@@ -504,8 +504,10 @@ def find_named_phrases(text: str, start: int, end: int, taken: Iterable[tuple[in
             if after and after[0] not in ("of", "for", "on", "against", "to", "in", "and", "&") and not all(
                 w.isdigit() or re.fullmatch(r"[ivx]+|[a-z]?\d+[a-z]?", w) for w in after
             ) and not (len(after) >= 2 and after[1] in GROUPING_HEADS):
-                # "New Project Management Manual": the head word is not the head of this name
-                if not _head_kind(words[-1:]) and not _is_org_name(words):
+                # "New Project Management Manual": the head word is not the head of this name;
+                # "Project Connect" is a name
+                project_name = heads[-1] == 0 and low[0] == "project" and len(after) == 1 and not after[0].endswith("s")
+                if not _head_kind(words[-1:]) and not _is_org_name(words) and not project_name:
                     continue
         caps = [w for w in words if w.isupper() and len(w) > 1 or re.fullmatch(r"[A-Z]+-[A-Z]", w)]
         joint = re.match(r"[A-Z][\w\-]*/[A-Z]", name) is not None  # "IMO/ITU Experts Group": a joint body
