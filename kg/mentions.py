@@ -96,6 +96,11 @@ class _Form:
     paren: bool = False  # the name spells out inner acronyms ("Focus Group on Artificial Intelligence (AI) and ...")
 
 
+def _capitalised(word: str) -> bool:
+    """A word that can be part of a name: capitalised, a number, or camel case ("eCommerce")."""
+    return word[:1].isupper() or word[:1].isdigit() or re.match(r"[a-z]{1,2}[A-Z]", word) is not None
+
+
 def _trim_connectors(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A token run without the connectors it ends on ("Kaleidoscope and" is "Kaleidoscope")."""
     while words and words[-1][2] in _CONNECT:
@@ -347,7 +352,7 @@ def _runs(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     i = 0
     while i < len(toks):
         w = toks[i][2]
-        if not (w[:1].isupper() or w[:1].isdigit()) or w.lower() in _MONTHS:
+        if not _capitalised(w) or w.lower() in _MONTHS:
             i += 1
             continue
         j = i
@@ -364,7 +369,7 @@ def _runs(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
             if not re.fullmatch(r" {1,2}|[-–/]| ?[-–/&] ?", gap) or nxt.lower() in _MONTHS:
                 break
             low = nxt.lower()
-            if nxt[:1].isupper() or nxt[:1].isdigit() or gap.strip() in ("-", "–", "/"):
+            if _capitalised(nxt) or gap.strip() in ("-", "–", "/"):
                 j += 1
                 continue
             if low in _CONNECT and j + 2 < len(toks):
@@ -798,9 +803,14 @@ _ENUM_INTRO = re.compile(
     r"(?:(?:,\s*|\s+)(?:including|such\s+as|namely(?:\s+on)?|in\s+particular|notably|e\.g\.)[,:]?\s*|\s*:\s*|\s+\((?=[A-Z]))",
     re.I,
 )
+# an ordinal as written: "24th", "second", "fifty-seventh", "eighteenth"
+ORDINAL = (r"(?:\d{1,3}(?:st|nd|rd|th)|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?"
+           r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]{3,5}teenth)|"
+           r"(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)ieth|hundredth)")
+# "the 24th session of the", "the fifty-seventh session of the", "the second" (an edition before a name)
 _ENUM_PREFIX = re.compile(
-    r"^(?:the\s+)?(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
-    r"(?:session|meeting|edition)\s+of\s+(?:the\s+)?)", re.I)
+    rf"^(?:the\s+)?(?:{ORDINAL}(?:\s+(?:and|&)\s+{ORDINAL})?\s+(?:(?:annual|regular|special|resumed)\s+)?"
+    rf"(?:sessions?|meetings?|editions?)\s+of\s+(?:the\s+)?|(?-i:(?!\d){ORDINAL})\s+(?=[A-Z]\w*\s+[A-Z]))", re.I)
 _ITEM_WORD_OK = {"of", "for", "on", "and", "the", "in", "to", "&", "against", "with", "de", "la", "et", "sur", "des"}
 
 
@@ -842,7 +852,7 @@ def _enum_item(text: str, s: int, e: int) -> tuple[int, int, str] | None:
         return None
     if not any(len(w) >= 3 and w.isalpha() and w.lower() not in _MONTHS for w in re.findall(r"[A-Za-z]+", name)) and not re.fullmatch(r"[A-Z][A-Za-z]+", name):
         return None
-    if any(not (w[:1].isupper() or w[:1].isdigit() or w.lower() in _ITEM_WORD_OK or w[:1] in "“‘\"'(") for w in words):
+    if any(not (_capitalised(w) or w.lower() in _ITEM_WORD_OK or w[:1] in "“‘\"'(") for w in words):
         return None
     at = text.find(raw, s, e + 1) if raw else -1
     start = at if at >= 0 else s

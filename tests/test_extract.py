@@ -857,6 +857,10 @@ SERIES = [
     pytest.param("· Building on UNICEF’s Project Connect, which maps the connectivity of schools, ITU prepared a new initiative.",
                  {("org:UNICEF", "leads", "grouping:project-connect")}, id="project-name"),
     pytest.param("· ITU standards development for smart cities, led by ITU-T SG 20.", set(), id="led-by-a-grouping-is-not-leading-it"),
+    pytest.param("5.3\tITU also took part in the 87th and 88th sessions of the International Civil Service Commission (ICSC).",
+                 {("org:ITU", "participatesIn", "org:ICSC")}, id="sessions-of-a-body"),
+    pytest.param("3.2\tITU contributed to the twenty-first and twenty-second sessions of the Commission on Science and Technology for Development.",
+                 {("org:ITU", "participatesIn", "org:CSTD")}, id="spelled-ordinal-sessions"),
     pytest.param("2.21\tFIGI, established in 2017, is led jointly by ITU, the World Bank Group and the Committee on Payments and Market Infrastructures.",
                  {(o, "coLeads", "grouping:figi") for o in ("org:ITU", "org:WORLD-BANK-GROUP", "org:CPMI")}, id="led-jointly-by"),
 ]

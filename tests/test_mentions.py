@@ -9,6 +9,7 @@ from kg.mentions import (
     Mention,
     anaphora,
     definitional_groupings,
+    enumerations,
     find_definitions,
     find_named_phrases,
     lowercase_groupings,
@@ -147,3 +148,12 @@ def test_single_word_names_and_series() -> None:
          "Measuring Digital Development series of publications and the new WordPress platform. "
          "ITU-T SG 5 revised Supplement 14 to ITU-T K-series on EMF.")
     assert [m.text for m in find_named_phrases(t, 0, len(t)) if m.kind == "grouping"] == ["TechLearnTalk"]
+
+
+def test_enumerated_events_with_spelled_ordinals_and_camel_case() -> None:
+    t = ("ITU participated in several UN conferences, among them: the second UN World Data Forum (Dubai, October 2018); "
+         "the fifty-seventh session of the Commission for Social Development (CSocD57, February 2019); "
+         "the UNCTAD eCommerce Week 2019 (Geneva, April 2019); and the 14th UN Congress on Crime Prevention.")
+    [en] = enumerations(t, 0, len(t))
+    assert [n for _, _, n in en.items] == ["UN World Data Forum", "Commission for Social Development", "UNCTAD eCommerce Week 2019",
+                                          "14th UN Congress on Crime Prevention"]
