@@ -1043,6 +1043,8 @@ class Extractor:
                                 add_role(o.key, t.key, r, "verb-before-grouping", 0.75)
                     elif any(h is not g and h.start - s <= 6 and h.end <= cue_at and _GROUPING_SUBJECT.match(text, h.end) for h in groups):
                         pass  # "SDG Digital Day will contribute to the objectives of the SDG Summit": the grouping acts
+                    elif re.search(r"\bfor\s+$", text[max(s, cue_at - 5) : cue_at]):
+                        pass  # "a mechanism for coordinating the implementation of the WSIS outcomes": a purpose
                     elif publisher and not [o for o in orgs if (o.start, o.end) not in owner_spans] or (
                             publisher and _starts_with_verb(text, s, cue_at)):
                         # no actor named but the owners of groupings ("developed in support of the WHO
@@ -1521,6 +1523,7 @@ _NO_OBJECT = re.compile(r"(?:\s+(?:in|since|during|on|from|at)\s+[^,;.]{1,30}?|\
 # "the COP Guidelines Working Group, convened by ITU, in which UNICEF ... took part"
 _PREP_RELATIVE = re.compile(r"\s*(?:\([^()]{1,20}\))?(?:\s*,\s*[a-z]+ed\s+(?:by|with)\s+[^,;()]{1,80})?\s*,\s*(?:in|of|to|on|at)\s+which\s+(?:the\s+)?")
 _OWNERS_KIND = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,4}?(?:flagship\s+)?(?:initiative|programme|program|platform|partnership|campaign|project|network|forum|event|series|coalition|alliance)\b")
+_UNNAMED_EVENT = re.compile(r"\b(?:a|an|one|two|three|several)\s+(?:[\w\-]+\s+){0,2}(?:sessions?|side[\s-]events?|events?|workshops?|panels?|webinars?|dialogues?|roundtables?|meetings?)\b")
 _MEANS_BEFORE = re.compile(r"\b(?:through|via|by|under|within)\s+(?:the\s+|its\s+)?$")
 # "with Cisco as its founding partner": the role a list is given by name
 _AS_ROLE = re.compile(r"\s+as\s+(?:its|their|the|a|an|one\s+of\s+(?:its|the))\s+((?:founding|main|key|lead|implementing|technical|strategic|knowledge)\s+)?"
@@ -1577,6 +1580,9 @@ def _passive_target(text: str, s: int, cue_at: int, list_end: int, groups: list[
     if before:
         g = before[-1]
         gap = text[g.end : cue_at]
+        # "At the ECOSOC Youth Forum (...), a session on ... was co-organized by X": X took part in the forum
+        if _AT_FRAME.match(text, s) and g.start - s <= 16 and _UNNAMED_EVENT.search(gap) and len(gap) <= 200:
+            return g, "participant"
         if len(gap) <= 90 and (not re.search(r"[;]|\b(?:which|that|who)\b", gap) or _ITS_RELATIVE.fullmatch(gap)):
             return g, None
         # the sentence's subject: "SDG Digital Day will be co-led by ..., and with the support of BCG"

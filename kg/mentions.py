@@ -290,6 +290,7 @@ _GENERIC = set(ORG_HEADS) | {
     "regional", "international", "development", "strategic", "plan", "operational", "goals", "un", "united",
     "nations", "venture", "global", "new", "joint", "its", "their", "our", "sister", "agencies", "offices",
     "funds", "programmes", "country", "countries", "field", "liaison", "technical", "legal", "ict", "icts",
+    "inter", "intra", "multi", "sub", "non", "cross",  # "Inter-agency" is no organization's name
 }
 
 

@@ -861,6 +861,10 @@ SERIES = [
                  {("org:ITU", "participatesIn", "org:ICSC")}, id="sessions-of-a-body"),
     pytest.param("3.2\tITU contributed to the twenty-first and twenty-second sessions of the Commission on Science and Technology for Development.",
                  {("org:ITU", "participatesIn", "org:CSTD")}, id="spelled-ordinal-sessions"),
+    pytest.param("3.2\tAt the ECOSOC Youth Forum (New York, 8-9 April 2019), a session on digital skills was co-organized by ITU and ILO.",
+                 {("org:ITU", "participatesIn", "grouping:ecosoc-youth-forum"), ("org:ILO", "participatesIn", "grouping:ecosoc-youth-forum"),
+                  ("org:ECOSOC", "leads", "grouping:ecosoc-youth-forum")}, id="an-unnamed-session-organized-at-an-event"),
+    pytest.param("· Inter-agency mechanism of the CEB for coordinating the implementation of the WSIS outcomes.", set(), id="inter-agency-is-no-organization"),
     pytest.param("2.21\tFIGI, established in 2017, is led jointly by ITU, the World Bank Group and the Committee on Payments and Market Infrastructures.",
                  {(o, "coLeads", "grouping:figi") for o in ("org:ITU", "org:WORLD-BANK-GROUP", "org:CPMI")}, id="led-jointly-by"),
 ]
