@@ -1202,8 +1202,11 @@ class Extractor:
         text, s, publisher, out, orgs, groups = sc.text, sc.sent.start, sc.publisher, sc.out, sc.orgs, sc.groups
         ctx_group, ev = sc.ctx_group, sc.ev
         if sdgs:
-            # the grouping the sentence is about: its first one (not every grouping it names)
-            subj_nodes: list[str] = [g.key for g in _dedup(groups)][:1] or ([ctx_group.key] if ctx_group else [])
+            # the grouping the sentence is about: its first one (not every grouping it names), after a
+            # fronted participle ("Convened under the auspices of ECOSOC, the HLPF reviewed Goals 6, 7")
+            fronted = _FRONTED_PARTICIPLE.match(text, s)
+            main = [g for g in _dedup(groups) if fronted is None or g.start >= fronted.end()]
+            subj_nodes: list[str] = [g.key for g in main][:1] or ([ctx_group.key] if ctx_group else [])
             if not subj_nodes and orgs:
                 subj_nodes = [orgs[0].key]
             elif not subj_nodes and publisher and _starts_with_verb(text, s, s + 40):
@@ -1289,7 +1292,7 @@ class Extractor:
             if year and known is not None:
                 # one node per edition of a known series, however the series is written ("WSIS Forum
                 # 2022", "World Summit on the Information Society (WSIS) Forum 2022")
-                key, label = f"{m.key}-{year}", f"{known.name} {year}"
+                key = f"{m.key}-{year}"
             kind = "event"
             out.nodes.setdefault(key, self._grouping_node(key, label, kind))
             ev = Evidence(out.report, self._locator or "", re.sub(r"\s+", " ", text[m.start : tail.end()]), m.start, tail.end(), f"edition@{self.VERSION}", 0.8)
@@ -1524,6 +1527,7 @@ _NO_OBJECT = re.compile(r"(?:\s+(?:in|since|during|on|from|at)\s+[^,;.]{1,30}?|\
 _PREP_RELATIVE = re.compile(r"\s*(?:\([^()]{1,20}\))?(?:\s*,\s*[a-z]+ed\s+(?:by|with)\s+[^,;()]{1,80})?\s*,\s*(?:in|of|to|on|at)\s+which\s+(?:the\s+)?")
 _OWNERS_KIND = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,4}?(?:flagship\s+)?(?:initiative|programme|program|platform|partnership|campaign|project|network|forum|event|series|coalition|alliance)\b")
 _UNNAMED_EVENT = re.compile(r"\b(?:a|an|one|two|three|several)\s+(?:[\w\-]+\s+){0,2}(?:sessions?|side[\s-]events?|events?|workshops?|panels?|webinars?|dialogues?|roundtables?|meetings?)\b")
+_FRONTED_PARTICIPLE = re.compile(r"\s*(?:[A-Z][a-z]+ed|Under|Following|Through|Within)\b[^,;.]{0,200},\s")
 _MEANS_BEFORE = re.compile(r"\b(?:through|via|by|under|within)\s+(?:the\s+|its\s+)?$")
 # "with Cisco as its founding partner": the role a list is given by name
 _AS_ROLE = re.compile(r"\s+as\s+(?:its|their|the|a|an|one\s+of\s+(?:its|the))\s+((?:founding|main|key|lead|implementing|technical|strategic|knowledge)\s+)?"

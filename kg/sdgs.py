@@ -109,6 +109,9 @@ def find_sdg_mentions(text: str) -> list[SdgMention]:
     return sorted(mentions)
 
 
+_GLOSS = re.compile(r"\s*\((?![\d.]+\))[^()\n]{1,80}\)")
+
+
 def _head_mentions(text: str, head: re.Match[str]) -> list[SdgMention]:
     word = (head.group("w1") or head.group("w2") or "").lower()
     sdg_word = head.group("sdg") is not None
@@ -141,6 +144,11 @@ def _head_mentions(text: str, head: re.Match[str]) -> list[SdgMention]:
             name = _GOAL_NAME.match(text, pos)
             if name is not None:
                 pos = name.end()
+        else:
+            # "4.4.1 (ICT skills), 5.b.1 (mobile phone ownership, by sex)": a gloss after each code
+            note = _GLOSS.match(text, pos)
+            if note is not None:
+                pos = note.end()
         if not listing:
             break
         sep = _SEP.match(text, pos)

@@ -881,3 +881,10 @@ def test_un_and_united_nations_spell_the_same_name(extractor: Extractor) -> None
     text = "the UN Capital Development Fund and the United Nations Group on the Information Society"
     keys = [m.key for m in extractor.lexicon.find(text)]
     assert keys == ["org:UNCDF", "grouping:ungis"]
+
+
+def test_sdgs_belong_to_the_subject_after_a_fronted_participle(extractor: Extractor) -> None:
+    text = ("2.3\tConvened under the auspices of the Economic and Social Council (ECOSOC) in July 2018, the 2018 session of "
+            "the High-level Political Forum on Sustainable Development (HLPF) reviewed in depth Goals 6, 7 and 11 of the 2030 Agenda.")
+    got = {(s, o) for s, p, o in run(extractor, text) if p == "addressesSDG"}
+    assert got == {("org:HLPF", "sdg:6"), ("org:HLPF", "sdg:7"), ("org:HLPF", "sdg:11")}

@@ -250,3 +250,11 @@ def test_whole_corpus_offsets_and_counts() -> None:
         "9.c",
         "9.c.1",
     ]
+
+
+def test_custodian_list_with_a_gloss_after_each_code() -> None:
+    # the style of the series: each indicator code followed by what it measures
+    t = ("ITU acts as the custodian agency for the SDG indicators 4.4.1 (ICT skills), 5.b.1 (mobile phone ownership, "
+         "by sex), 9.c.1 (mobile network coverage), 17.6.1 (fixed broadband subscriptions) and 17.8.1 (Internet use).")
+    assert [(m.notation, m.custodian) for m in find_sdg_mentions(t)] == [
+        ("4.4.1", True), ("5.b.1", True), ("9.c.1", True), ("17.6.1", True), ("17.8.1", True)]
