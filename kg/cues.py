@@ -65,6 +65,8 @@ PASSIVE = [(re.compile(rf"(?:{pat}){_FILLER}$", re.I), role) for pat, role in PA
 
 # cues after an organization list: "ORGS co-chair ..."
 ACTIVE_CUES: list[tuple[str, str]] = [
+    # "(the IAWG-AI was set up,) with ITU and UNESCO as co-conveners": the role named, of the grouping before
+    (r"as\s+(?:(?:its|their|the)\s+)?(?:co-?)?(?:conveners?|chairs?|leads?|organi[sz]ers?|coordinators?|secretariat)\b", "as-named"),
     (r"(?:is|are|was|were|has\s+been|have\s+been)?\s*(?:currently\s+|also\s+|jointly\s+)?co-?chair(?:s|ing|ed)?\b", "co-chair"),
     (r"(?:is|are|was|were|has\s+been|have\s+been)?\s*(?:currently\s+|also\s+)?(?:holds?\s+the\s+(?:rotational\s+|rotating\s+)?)?chair(?:s|ing|ed|manship|\b)", "chair"),
     (r"(?:is|are|was|were|has\s+been|have\s+been)?\s*(?:currently\s+|also\s+|jointly\s+)?co-?lead(?:s|ing)?\b|co-?led\b|"

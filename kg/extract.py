@@ -914,6 +914,11 @@ class Extractor:
                     passive = (later[0], None) if later else ((fronted[0], None) if fronted else None)
                 if passive is not None:
                     target, as_role = passive
+                    # "with ITU and UNESCO as co-conveners" (a plural names the role of the whole list)
+                    plural = _AS_ROLE.match(text, le)
+                    named_all = _named_role(text, le) if plural and plural.group(0).endswith("s") else None
+                    if role == "with" and named_all:
+                        role = named_all
                     if role == "with":
                         # "X established G in 2016, with A and B": A and B share X's role
                         prior = [r for (o, g), (r, _, _) in roles.items() if g == target.key]
@@ -933,7 +938,7 @@ class Extractor:
                             add_role(f"org:{publisher}", target.key, as_role or role, "passive-cue-publisher", 0.7)
                     for o in lst:
                         # "run by ITU with Cisco as its founding partner": the role named after a member
-                        add_role(o.key, target.key, _named_role(text, o.end) or as_role or role, "passive-cue", 0.85)
+                        add_role(o.key, target.key, _named_role(text, o.end) or named_all or as_role or role, "passive-cue", 0.85)
                     if role_class(as_role or role) == "lead":
                         last_lead = as_role or role
                     prev_end = le
@@ -968,6 +973,8 @@ class Extractor:
                     rel = [g for g in groups if g.end <= ls and (_RELATIVE_OPEN.fullmatch(text, g.end, ls) and _NO_OBJECT.match(text, le + cue.end())
                                                              or _PREP_RELATIVE.fullmatch(text, g.end, ls))]
                     tgt = rel[-1] if rel else target_after(after_verb)
+                    if r == "as-named":
+                        r, tgt = _named_role(text, le) or "participant", target_before(ls)
                     for extra in _coordinated(text, groups, tgt):
                         add_role_later.append((lst, extra, r))
                     at_event = tgt is not None and _VENUE.search(text[le : tgt.start]) is not None
@@ -1098,6 +1105,8 @@ class Extractor:
             right = text[first[-1].end : e]
             for rx, r in ACTIVE:
                 if rx.match(right):
+                    if r == "as-named":
+                        r = _named_role(text, first[-1].end) or "participant"
                     for o in first:
                         add_role(o.key, ctx_group.key, r, "bullet-context", 0.7)
                     break
@@ -1530,11 +1539,13 @@ _UNNAMED_EVENT = re.compile(r"\b(?:a|an|one|two|three|several)\s+(?:[\w\-]+\s+){
 _FRONTED_PARTICIPLE = re.compile(r"\s*(?:[A-Z][a-z]+ed|Under|Following|Through|Within)\b[^,;.]{0,200},\s")
 _MEANS_BEFORE = re.compile(r"\b(?:through|via|by|under|within)\s+(?:the\s+|its\s+)?$")
 # "with Cisco as its founding partner": the role a list is given by name
-_AS_ROLE = re.compile(r"\s+as\s+(?:its|their|the|a|an|one\s+of\s+(?:its|the))\s+((?:founding|main|key|lead|implementing|technical|strategic|knowledge)\s+)?"
-                      r"(partner|member|sponsor|donor|host|secretariat|co-?chair|chair|co-?lead|lead)s?\b", re.I)
+_AS_ROLE = re.compile(r"\s+as\s+(?:(?:its|their|the|a|an|one\s+of\s+(?:its|the))\s+)?((?:founding|main|key|lead|implementing|technical|strategic|knowledge)\s+)?"
+                      r"(partner|member|sponsor|donor|host|secretariat|co-?chair|chair|co-?lead|lead|co-?convener|convener|coordinator|co-?organi[sz]er|organi[sz]er)s?\b", re.I)
 _AS_ROLES = {"partner": "partner", "member": "member", "sponsor": "supporter", "donor": "supporter", "host": "host",
              "secretariat": "secretariat", "chair": "chair", "cochair": "co-chair", "co-chair": "co-chair",
-             "colead": "co-lead", "co-lead": "co-lead", "lead": "lead"}
+             "colead": "co-lead", "co-lead": "co-lead", "lead": "lead", "convener": "convener", "coconvener": "convener",
+             "co-convener": "convener", "coordinator": "coordinator", "organizer": "co-organizer", "organiser": "co-organizer",
+             "coorganizer": "co-organizer", "co-organizer": "co-organizer", "coorganiser": "co-organizer", "co-organiser": "co-organizer"}
 
 
 def _named_role(text: str, pos: int) -> str | None:

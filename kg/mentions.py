@@ -811,7 +811,7 @@ ORDINAL = (r"(?:\d{1,3}(?:st|nd|rd|th)|(?:(?:twenty|thirty|forty|fifty|sixty|sev
 # "the 24th session of the", "the fifty-seventh session of the", "the second" (an edition before a name)
 _ENUM_PREFIX = re.compile(
     rf"^(?:the\s+)?(?:{ORDINAL}(?:\s+(?:and|&)\s+{ORDINAL})?\s+(?:(?:annual|regular|special|resumed)\s+)?"
-    rf"(?:sessions?|meetings?|editions?)\s+of\s+(?:the\s+)?|(?-i:(?!\d){ORDINAL})\s+(?=[A-Z]\w*\s+[A-Z]))", re.I)
+    rf"(?:sessions?|meetings?|editions?)\s+of\s+(?:the\s+)?|(?-i:(?!\d){ORDINAL})\s+(?=[A-Z][\w\-]*\s+[A-Z]))", re.I)
 _ITEM_WORD_OK = {"of", "for", "on", "and", "the", "in", "to", "&", "against", "with", "de", "la", "et", "sur", "des"}
 
 
@@ -834,7 +834,10 @@ def _enum_item(text: str, s: int, e: int) -> tuple[int, int, str] | None:
     s += lead
     raw = raw.strip(" \t\n,").rstrip(".")
     raw = re.sub(r"^(?:and/or|and|or)\s+", "", raw)
+    # "the Generation Equality Forum in Mexico City (...), convened by UN Women": the name only
+    raw = re.sub(r",\s+(?:co-)?[a-z]+ed\s+(?:by|with|in|at|under)\b.*$", "", raw, flags=re.S)
     name = re.sub(r"\s*\([^)]*\)", "", raw)  # dates, acronyms
+    name = re.sub(r"\b(Forum|Summit|Conference|Meeting|Week|Congress|Session|Assembly|Dialogue)\s+in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?$", r"\1", name)
     name = re.sub(r"\s+[-–]\s+[A-Z][A-Z0-9\-]{1,12}$", "", name).strip()  # "... Board – UNIDO"
     name = _ENUM_PREFIX.sub("", name)
     name = re.sub(r"^(?:the|The)\s+", "", name)
@@ -849,7 +852,9 @@ def _enum_item(text: str, s: int, e: int) -> tuple[int, int, str] | None:
     # nor kinds in the plural ("Study Groups")
     if words[-1].endswith("s") and (words[-1][:-1].lower() in GROUPING_HEADS or words[-1].lower() in GROUPING_HEADS):
         return None
-    if "," in name or re.match(r"^(?:[A-Z]{1,3}\d[\w/\-]*$|SDG\s?\d|\d+[A-Z]?(?:/[A-Z\d]+)?$)", name):
+    # (a comma in a topic after a head word is part of the name: "Forum on Science, Technology and Innovation")
+    topic_comma = "," in name and any(w.lower() in GROUPING_HEADS for w in name.split(",")[0].split()[:-1])
+    if "," in name and not topic_comma or re.match(r"^(?:[A-Z]{1,3}\d[\w/\-]*$|SDG\s?\d|\d+[A-Z]?(?:/[A-Z\d]+)?$)", name):
         return None
     if not any(len(w) >= 3 and w.isalpha() and w.lower() not in _MONTHS for w in re.findall(r"[A-Za-z]+", name)) and not re.fullmatch(r"[A-Z][A-Za-z]+", name):
         return None
@@ -941,8 +946,8 @@ def enumerations(text: str, start: int, end: int) -> list[Enumeration]:
         items: list[tuple[int, int, str]] = []
         for item in parsed:
             if item is None:
-                if items:
-                    break
+                if items and not (";" in segment and not paren):
+                    break  # a comma list ends at its first item that is no name; semicolons delimit each item
                 continue
             items.append(item)
         if len(items) >= 2:

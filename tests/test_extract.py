@@ -865,6 +865,13 @@ SERIES = [
                  {("org:ITU", "participatesIn", "grouping:ecosoc-youth-forum"), ("org:ILO", "participatesIn", "grouping:ecosoc-youth-forum"),
                   ("org:ECOSOC", "leads", "grouping:ecosoc-youth-forum")}, id="an-unnamed-session-organized-at-an-event"),
     pytest.param("· Inter-agency mechanism of the CEB for coordinating the implementation of the WSIS outcomes.", set(), id="inter-agency-is-no-organization"),
+    pytest.param("6.2\tHLCP agreed in 2020 to set up an Inter-Agency Working Group on Artificial Intelligence (IAWG-AI), with ITU and UNESCO as co-conveners.",
+                 {("org:ITU", "convenes", "grouping:iawg-ai"), ("org:UNESCO", "convenes", "grouping:iawg-ai")}, id="with-x-and-y-as-co-conveners"),
+    pytest.param("5.1\tITU took part in the following meetings, among others: the high-level meeting on the anniversary (21 September 2020); "
+                 "the Generation Equality Forum in Mexico City (29-31 March 2021), convened by UN Women; and the sixth "
+                 "Multi-stakeholder Forum on Science, Technology and Innovation for the SDGs (STI Forum, 4-5 May 2021).",
+                 {("org:ITU", "participatesIn", "grouping:generation-equality-forum"), ("org:ITU", "participatesIn", "grouping:sti-forum"),
+                  ("org:UN-Women", "convenes", "grouping:generation-equality-forum")}, id="semicolon-list-items-past-a-lower-case-one"),
     pytest.param("2.21\tFIGI, established in 2017, is led jointly by ITU, the World Bank Group and the Committee on Payments and Market Infrastructures.",
                  {(o, "coLeads", "grouping:figi") for o in ("org:ITU", "org:WORLD-BANK-GROUP", "org:CPMI")}, id="led-jointly-by"),
 ]
