@@ -88,7 +88,7 @@ ACTIVE_CUES: list[tuple[str, str]] = [
     (r"(?:spoke|speaks|speaking|(?:deliver\w*|gave|give\w*|made)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:speech(?:es)?|remarks|keynotes?|statements?|address(?:es)?))\s+(?:in\s+[^,;.]{0,60}?(?:\s+and\s+)?)?at\b", "participant"),
     (r"(?:collaborat\w*|cooperat\w*|partner\w*|work\w*\s+(?:(?:very|more|even)\s+)?(?:closely\s+)?(?:with|together|on)|join\w*\s+forces)", "partner"),
 ]
-ACTIVE = [(re.compile(rf"^[\s,)]*(?:\([^)]{{0,80}}\)\s*)?(?:(?:experts|staff|officials|representatives|secretariat)\s+)?(?:,?\s*(?:together|along|jointly|in\s+(?:close\s+)?(?:collaboration|partnership|cooperation))\s+with\s+[^,;.]{{2,80}}(?:,\s*[^,;.]{{2,60}}){{0,4}},\s*)?(?:(?:has|have|had|will|would|also|actively|continued|continues|continue|to)\s+)*(?:{pat})", re.I), role)
+ACTIVE = [(re.compile(rf"^[\s,)]*(?:\([^)]{{0,80}}\)\s*)?(?:(?:experts|staff|officials|representatives|secretariat)\s+)?(?:,?\s*(?:together|along|jointly|in\s+(?:close\s+)?(?:collaboration|partnership|cooperation))\s+with\s+[^,;.]{{2,80}}(?:,\s*[^,;.]{{2,60}}){{0,4}},\s*)?(?:(?:has|have|had|will|would|also|actively|continued|continues|continue|to|each|both|all|jointly)\s+)*(?:{pat})", re.I), role)
            for pat, role in ACTIVE_CUES]
 
 # verbs naming a role just before a grouping, with the subject somewhere to the left

@@ -284,6 +284,19 @@ class Extractor:
             names.append((surface, f"org:{oid}", "org", org.category))
         for surface, gid in reg.grouping_names():  # type: ignore[attr-defined]
             names.append((surface, f"grouping:{gid}", "grouping", reg.groupings[gid].kind))  # type: ignore[attr-defined]
+        # ITU conferences and assemblies held (conferences.yaml) are events, each part of its body:
+        # "WRC-19", "World Radiocommunication Conference 2019"
+        self._conference_parents: dict[str, str] = {}
+        self._conference_nodes: dict[str, tuple[str, str]] = {}
+        for conf in reg.conferences.values():  # type: ignore[attr-defined]
+            body = reg.organizations.get(conf.body)  # type: ignore[attr-defined]
+            if body is None:
+                continue
+            key = f"grouping:{conf.id.lower()}"
+            self._conference_parents[key] = f"org:{conf.body}"
+            self._conference_nodes[key] = (f"{body.name} ({conf.id})", conf.id)
+            for form in (conf.id, *conf.aliases, f"{body.name} {conf.year}"):
+                names.append((form, key, "grouping", "event"))
         claimed = {name_key(surface) for surface, _, _, _ in names}
         for surface, key, kind, category in names:
             self.lexicon.add(surface, key, kind, category)
@@ -310,6 +323,9 @@ class Extractor:
         g = self.registry.groupings.get(gid)  # type: ignore[attr-defined]
         if g is not None:
             return Node(key=key, label=g.name, type="Grouping", category=g.kind, acronym=g.acronym)
+        if key in self._conference_nodes:
+            name, conf_id = self._conference_nodes[key]
+            return Node(key=key, label=name, type="Grouping", category="conference", acronym=conf_id)
         return Node(key=key, label=label, type="Grouping", category=kind or "initiative", acronym=acronym, discovered=True)
 
     # -- the report ----------------------------------------------------------------------------
@@ -326,7 +342,7 @@ class Extractor:
         out = ReportExtraction(report=report.meta.id)
         publisher = report.meta.publisher or infer_publisher(text, self.lexicon)
         out.publisher = publisher
-        self._edition_parents = {}
+        self._edition_parents = dict(self._conference_parents)
         lexicon, acronyms = self._report_lexicon(text, out)
         if publisher:
             out.nodes.setdefault(f"org:{publisher}", self._org_node(f"org:{publisher}"))
@@ -387,8 +403,11 @@ class Extractor:
                            for st in out.statements[before:])
             if unit.kind == "bullet" and lead_in and first_sentence and not produced:
                 subjects, role, ls, le, anywhere = lead_in
-                target = context if context is not None and context.kind == "grouping" else (
-                    first_sentence.groups[0] if first_sentence.groups and (anywhere or first_sentence.groups[0].start - first_sentence.start <= 6) else None)
+                # the grouping the bullet opens with, else the one its heading names (not a heading
+                # above the lead-in line: the lead-in opened a topic of its own)
+                opens = first_sentence.groups[0] if first_sentence.groups and first_sentence.groups[0].start - first_sentence.start <= 6 else None
+                heading = context if context is not None and context.kind == "grouping" and context.start > ls else None
+                target = opens or heading or (first_sentence.groups[0] if first_sentence.groups and anywhere else None)
                 if target is not None:
                     quote = re.sub(r"\s+", " ", text[ls:le] + " … " + text[first_sentence.start : first_sentence.end]).strip()
                     ev = Evidence(rid, unit.locator, quote, first_sentence.start, first_sentence.end, f"lead-in-list@{self.VERSION}", 0.75)
@@ -506,7 +525,7 @@ class Extractor:
                 orgs = [x for x in found if x.kind == "org"]
                 if orgs and orgs[0].start == hs and orgs[-1].end >= he - 1:
                     return orgs[0]
-        if unit.heading:
+        if unit.heading and unit.start - unit.heading[1] <= _HEADING_REACH:
             hs, he = unit.heading
             head = text[hs:he]
             cut = re.search(r"\s[-–:]\s|:", head)
@@ -617,7 +636,10 @@ class Extractor:
 
     def _mentions(self, text: str, s: int, e: int, unit: Unit, unit_found: list[Mention], out: ReportExtraction,
                   context: Mention | None, prior: Iterable[Mention] = ()) -> _Sentence:
-        found = [m for m in unit_found if s <= m.start and m.end <= e]
+        # (a conference named inside a citation, "Resolution 809 (WRC-15)", is part of the citation)
+        found = [m for m in unit_found if s <= m.start and m.end <= e
+                 and not (m.key in self._conference_parents and (_IN_CITATION.search(text, max(0, m.start - 40), m.start)
+                                                                  or _CITATION_AFTER.match(text, m.end)))]
         # anaphora: "the Commission" → the last grouping with that head word in this unit, counting
         # the names earlier sentences found in quotes or definitions ("This project ...")
         groups = [m for m in found if m.kind == "grouping"]
@@ -1201,7 +1223,7 @@ class Extractor:
                     node = out.nodes.get(g.key)
                     # a process named in passing ("aligned with the 2030 Agenda") is context, not what
                     # the resolution mandates, unless the resolution's own title names it
-                    if node is not None and node.category == "process" and not (
+                    if node is not None and node.category in ("process", "conference") and not (
                         node.label.lower() in entry_line or (node.acronym or "\0").lower() in entry_line):
                         continue
                     out.statements.append(Statement(g.key, "mandatedBy", f"resolution:{cite.key}", ev("annex-entry", 0.7, cite.as_written)))
@@ -1537,6 +1559,11 @@ _PREP_RELATIVE = re.compile(r"\s*(?:\([^()]{1,20}\))?(?:\s*,\s*[a-z]+ed\s+(?:by|
 _OWNERS_KIND = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,4}?(?:flagship\s+)?(?:initiative|programme|program|platform|partnership|campaign|project|network|forum|event|series|coalition|alliance)\b")
 _UNNAMED_EVENT = re.compile(r"\b(?:a|an|one|two|three|several)\s+(?:[\w\-]+\s+){0,2}(?:sessions?|side[\s-]events?|events?|workshops?|panels?|webinars?|dialogues?|roundtables?|meetings?)\b")
 _FRONTED_PARTICIPLE = re.compile(r"\s*(?:[A-Z][a-z]+ed|Under|Following|Through|Within)\b[^,;.]{0,200},\s")
+# how far a sub-heading naming a grouping makes it the topic of the units below it: text extracted
+# from Word loses headings, and a stale one would make every later bullet about it
+_HEADING_REACH = 3000
+_IN_CITATION = re.compile(r"\b(?:Resolutions?|Res\.|Recommendations?|Rec\.|Decisions?|Dec\.|Opinions?|Articles?|No\.)\s*[\w.\-/]*\s*\((?:Rev\.\s*|[A-Z][a-z]+,?\s+)?$")
+_CITATION_AFTER = re.compile(r"\s*(?:Resolutions?|Res\.|Recommendations?|Rec\.|Decisions?|Dec\.|Opinions?)\s*\d")
 _MEANS_BEFORE = re.compile(r"\b(?:through|via|by|under|within)\s+(?:the\s+|its\s+)?$")
 # "with Cisco as its founding partner": the role a list is given by name
 _AS_ROLE = re.compile(r"\s+as\s+(?:(?:its|their|the|a|an|one\s+of\s+(?:its|the))\s+)?((?:founding|main|key|lead|implementing|technical|strategic|knowledge)\s+)?"

@@ -367,7 +367,7 @@ CASES = [
     pytest.param(
         # Activities report 2018-2022 §1.1.3 ¶1: the publisher's own conference, held with no organizer named
         "The 8th World Telecommunication Development Conference (WTDC-22) was organized successfully in Kigali, Rwanda, from 6 to 16 June 2022, under the theme: Connecting the unconnected to achieve sustainable development.",
-        {("org:ITU", "convenes", "grouping:8th-world-telecommunication-development-conference")},
+        {("org:ITU", "convenes", "grouping:wtdc-22")},
         id="own-conference-held",
     ),
     pytest.param(
@@ -872,6 +872,10 @@ SERIES = [
                  "Multi-stakeholder Forum on Science, Technology and Innovation for the SDGs (STI Forum, 4-5 May 2021).",
                  {("org:ITU", "participatesIn", "grouping:generation-equality-forum"), ("org:ITU", "participatesIn", "grouping:sti-forum"),
                   ("org:UN-Women", "convenes", "grouping:generation-equality-forum")}, id="semicolon-list-items-past-a-lower-case-one"),
+    pytest.param("· Preparations for WRC-19 continued. ICAO, IMO and WMO will each take part in WRC-19 as observers.",
+                 {(o, "participatesIn", "grouping:wrc-19") for o in ("org:ICAO", "org:IMO", "org:WMO")}, id="an-itu-conference-held-is-an-event"),
+    pytest.param("· Further to Resolution 809 (WRC-15), the World Radiocommunication Conference 2019 drew 3 420 participants. Pursuant to WTSA-16 Resolution 89, ITU works on financial inclusion.",
+                 set(), id="a-conference-in-a-citation-is-no-mention"),
     pytest.param("2.21\tFIGI, established in 2017, is led jointly by ITU, the World Bank Group and the Committee on Payments and Market Infrastructures.",
                  {(o, "coLeads", "grouping:figi") for o in ("org:ITU", "org:WORLD-BANK-GROUP", "org:CPMI")}, id="led-jointly-by"),
 ]
@@ -895,3 +899,11 @@ def test_sdgs_belong_to_the_subject_after_a_fronted_participle(extractor: Extrac
             "the High-level Political Forum on Sustainable Development (HLPF) reviewed in depth Goals 6, 7 and 11 of the 2030 Agenda.")
     got = {(s, o) for s, p, o in run(extractor, text) if p == "addressesSDG"}
     assert got == {("org:HLPF", "sdg:6"), ("org:HLPF", "sdg:7"), ("org:HLPF", "sdg:11")}
+
+
+def test_conference_editions_are_events_of_their_body(extractor: Extractor) -> None:
+    text = "· Further to Resolution 809 (WRC-15), the World Radiocommunication Conference 2019 drew 3 420 participants."
+    r = Report(ReportMeta("t", "t.txt", "T", publisher="ITU"), text, "h")
+    x = extractor.extract(r)
+    assert {(s.subject, s.object) for s in x.statements if s.predicate == "partOf"} == {("grouping:wrc-19", "org:ITU-WRC")}
+    assert x.nodes["grouping:wrc-19"].label == "World Radiocommunication Conference (WRC-19)"
