@@ -197,7 +197,7 @@ class Lexicon:
                 if f.exact is not None:
                     if surface.replace("-", "").replace("–", "") in (f.exact, f.exact.upper()) or surface == f.exact:
                         return n, f
-                elif surface[:1].isupper() or surface[:1].isdigit() or (
+                elif _capitalised(surface) or (
                         n >= 4 and sum(1 for _, _, t in window if t[:1].isupper()) >= 2):
                     return n, f  # "the office of the UN Secretary General": a long name, lower-case first word
         return None
