@@ -941,7 +941,10 @@ def enumerations(text: str, start: int, end: int) -> list[Enumeration]:
                 last_valid += 1
             ls, le = bounds[last_valid]
             k = text.rfind(" and ", ls, le)
-            if k > ls and re.match(r"\s*(?:the\s+)?[A-Z0-9‘“\"]", text[k + 5 : le]):
+            # (not "the Management and Accountability Framework": one plain word before "and" modifies the name)
+            left_words = re.sub(r"^\s*(?:the\s+)?", "", text[ls:k]).split()
+            plain = len(left_words) == 1 and left_words[0][1:].islower()
+            if k > ls and not plain and re.match(r"\s*(?:the\s+)?[A-Z0-9‘“\"]", text[k + 5 : le]):
                 parsed[last_valid : last_valid + 1] = [_enum_item(text, ls, k), _enum_item(text, k + 5, le)]
         items: list[tuple[int, int, str]] = []
         for item in parsed:

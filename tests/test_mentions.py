@@ -157,3 +157,9 @@ def test_enumerated_events_with_spelled_ordinals_and_camel_case() -> None:
     [en] = enumerations(t, 0, len(t))
     assert [n for _, _, n in en.items] == ["UN World Data Forum", "Commission for Social Development", "UNCTAD eCommerce Week 2019",
                                           "14th UN Congress on Crime Prevention"]
+
+
+def test_a_plain_word_before_and_modifies_the_last_item() -> None:
+    t = "consultations on the new arrangements, including the Management and Accountability Framework, EQUALS and Giga."
+    [en] = enumerations(t, 0, len(t))
+    assert [n for _, _, n in en.items] == ["Management and Accountability Framework", "EQUALS", "Giga"]
