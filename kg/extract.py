@@ -395,6 +395,7 @@ class Extractor:
                     topic = previous.groups[0]
                 self._rules(text, sent, rid, publisher, topic, out, entry_cites, cites, sdgs)
                 self._presented_at(text, sent, previous, rid, out)
+                self._event_followup(text, sent, previous, rid, out)
                 previous = sent
             # a bullet's facts that are about its first-named grouping ("· The WSIS Prizes is ... in
             # supporting WSIS" has facts about WSIS only: the publisher's part in the Prizes is implicit)
@@ -1398,6 +1399,23 @@ class Extractor:
         ev = self._evidence(text, rid, sent.unit, sent.start, sent.end, "presented-at-meeting", 0.65)
         out.statements.append(Statement(sent.orgs[0].key, ROLE_PREDICATE["participant"], g.key, ev, role="participant"))
 
+    def _event_followup(self, text: str, sent: _Sentence, previous: _Sentence | None, rid: str, out: ReportExtraction) -> None:
+        """"The thirteenth IGF was hosted by France ... ITU organized an open forum on ... and took
+        part in main sessions": who organizes a session of, or takes part in, the event the previous
+        sentence was about takes part in it (the sentence names no grouping of its own)."""
+        if previous is None or sent.groups or not sent.orgs or not previous.groups:
+            return
+        g = previous.groups[0]
+        node = out.nodes.get(g.key)
+        eventlike = g.key in self._conference_parents or (node is not None and node.category in _EVENT_KINDS | {"event"})
+        if not eventlike or g.start - previous.start > 120 or not _CLAUSE_OPENING.search(text, previous.start, g.start):
+            return
+        ev = self._evidence(text, rid, sent.unit, sent.start, sent.end, "event-follow-up", 0.65)
+        for lst in _org_lists(text, sent.orgs):
+            if _EVENT_ACTION.match(text, lst[-1].end, sent.end) and not _GOVERNED.search(text[max(sent.start, lst[0].start - 30) : lst[0].start]):
+                for o in lst:
+                    out.statements.append(Statement(o.key, ROLE_PREDICATE["participant"], g.key, ev, role="participant"))
+
     @staticmethod
     def _recipient(text: str, s: int, g: Mention, mentions: list[Mention]) -> bool:
         """``g`` is in the list of those something was reported, presented or submitted to."""
@@ -1564,6 +1582,13 @@ _FRONTED_PARTICIPLE = re.compile(r"\s*(?:[A-Z][a-z]+ed|Under|Following|Through|W
 _HEADING_REACH = 3000
 _IN_CITATION = re.compile(r"\b(?:Resolutions?|Res\.|Recommendations?|Rec\.|Decisions?|Dec\.|Opinions?|Articles?|No\.)\s*[\w.\-/]*\s*\((?:Rev\.\s*|[A-Z][a-z]+,?\s+)?$")
 _CITATION_AFTER = re.compile(r"\s*(?:Resolutions?|Res\.|Recommendations?|Rec\.|Decisions?|Dec\.|Opinions?)\s*\d")
+# the first noun phrase of a clause: at the sentence start or after a fronted clause's comma
+_CLAUSE_OPENING = re.compile(r"(?:^|,\s*)(?:(?:the|The|its|Its)\s+)?(?:[\w\-]+\s+){0,2}$")
+# organizing a session of an event, taking part in it, speaking at it
+_EVENT_ACTION = re.compile(
+    r"\s+(?:also\s+)?(?:(?:co-)?organi[sz]ed|hosted|held|convened)\s+(?:an?|one|two|three|four|several|its|a\s+number\s+of)\s+"
+    r"(?:[\w\-]+\s+){0,2}(?:open\s+forums?|sessions?|side[\s-]events?|workshops?|panels?|events?|dialogues?|roundtables?)\b"
+    r"|\s+(?:also\s+)?(?:took\s+part|participated|spoke|took\s+the\s+floor|delivered\s+(?:a\s+)?(?:keynote|statement|remarks))\b")
 _MEANS_BEFORE = re.compile(r"\b(?:through|via|by|under|within)\s+(?:the\s+|its\s+)?$")
 # "with Cisco as its founding partner": the role a list is given by name
 _AS_ROLE = re.compile(r"\s+as\s+(?:(?:its|their|the|a|an|one\s+of\s+(?:its|the))\s+)?((?:founding|main|key|lead|implementing|technical|strategic|knowledge)\s+)?"

@@ -876,6 +876,10 @@ SERIES = [
                  {(o, "participatesIn", "grouping:wrc-19") for o in ("org:ICAO", "org:IMO", "org:WMO")}, id="an-itu-conference-held-is-an-event"),
     pytest.param("· Further to Resolution 809 (WRC-15), the World Radiocommunication Conference 2019 drew 3 420 participants. Pursuant to WTSA-16 Resolution 89, ITU works on financial inclusion.",
                  set(), id="a-conference-in-a-citation-is-no-mention"),
+    pytest.param("4.2\tUnder the theme “The Internet of Trust”, the thirteenth Internet Governance Forum (IGF 2018) was hosted by the Government of France. "
+                 "ITU organized an open forum on measuring the information society and took part in main sessions, while UNESCO organized several workshops.",
+                 {("org:ITU", "participatesIn", "grouping:igf"), ("org:UNESCO", "participatesIn", "grouping:igf")},
+                 id="sessions-organized-at-the-event-of-the-sentence-before"),
     pytest.param("2.21\tFIGI, established in 2017, is led jointly by ITU, the World Bank Group and the Committee on Payments and Market Infrastructures.",
                  {(o, "coLeads", "grouping:figi") for o in ("org:ITU", "org:WORLD-BANK-GROUP", "org:CPMI")}, id="led-jointly-by"),
 ]
