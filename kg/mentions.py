@@ -521,7 +521,9 @@ def find_named_phrases(text: str, start: int, end: int, taken: Iterable[tuple[in
         # organization's name is not a name; with ``org_words`` (the organizations' acronyms, lower
         # case) a capitalised word that names no organization ("LKDF Forum") still makes a name
         owners = [c for c in caps if c.lower() in content and (org_words is None or c.lower() in org_words)]
-        if heads and not joint and len(content) <= len(owners):
+        # ("ICAO Assembly", "UPU Congress": an organization's governing body is a name)
+        governing = len(words) == 2 and low[-1] in ("assembly", "congress", "council") and words[0] in owners
+        if heads and not joint and len(content) <= len(owners) and not governing:
             continue
         if heads and not _is_org_name(words):
             kind = _head_kind(words[: heads[-1] + 2]) or GROUPING_HEADS.get(low[-1], "initiative")

@@ -880,6 +880,13 @@ SERIES = [
                  "ITU organized an open forum on measuring the information society and took part in main sessions, while UNESCO organized several workshops.",
                  {("org:ITU", "participatesIn", "grouping:igf"), ("org:UNESCO", "participatesIn", "grouping:igf")},
                  id="sessions-organized-at-the-event-of-the-sentence-before"),
+    pytest.param("· Giga, launched in September 2019 on the margins of the UN General Assembly, is a joint initiative of UNICEF and ITU.",
+                 {("org:ITU", "coLeads", "grouping:giga"), ("org:UNICEF", "coLeads", "grouping:giga")}, id="a-venue-is-not-the-subject"),
+    pytest.param("· Under the Global E-waste Statistics Partnership (GESP), which was established in 2017 by ITU and UNU, a monitor is prepared.",
+                 {("org:ITU", "leads", "grouping:gesp"), ("org:UNU", "leads", "grouping:gesp")}, id="relative-after-a-defined-acronym"),
+    pytest.param("· ITU attended the 40th session of the ICAO Assembly (Montréal, 2019).",
+                 {("org:ITU", "participatesIn", "grouping:icao-assembly"), ("org:ICAO", "leads", "grouping:icao-assembly")},
+                 id="an-organizations-assembly-is-a-name"),
     pytest.param("2.21\tFIGI, established in 2017, is led jointly by ITU, the World Bank Group and the Committee on Payments and Market Infrastructures.",
                  {(o, "coLeads", "grouping:figi") for o in ("org:ITU", "org:WORLD-BANK-GROUP", "org:CPMI")}, id="led-jointly-by"),
 ]
