@@ -887,6 +887,8 @@ SERIES = [
     pytest.param("· ITU attended the 40th session of the ICAO Assembly (Montréal, 2019).",
                  {("org:ITU", "participatesIn", "grouping:icao-assembly"), ("org:ICAO", "leads", "grouping:icao-assembly")},
                  id="an-organizations-assembly-is-a-name"),
+    pytest.param("5.3\tITU addressed the 62nd session of the Committee on the Peaceful Uses of Outer Space (COPUOS). ITU was also present at the UN Ocean Conference.",
+                 {("org:ITU", "participatesIn", "org:COPUOS"), ("org:ITU", "participatesIn", "grouping:un-ocean-conference")}, id="addressed-and-present-at"),
     pytest.param("2.21\tFIGI, established in 2017, is led jointly by ITU, the World Bank Group and the Committee on Payments and Market Infrastructures.",
                  {(o, "coLeads", "grouping:figi") for o in ("org:ITU", "org:WORLD-BANK-GROUP", "org:CPMI")}, id="led-jointly-by"),
 ]
