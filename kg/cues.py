@@ -65,6 +65,8 @@ PASSIVE = [(re.compile(rf"(?:{pat}){_FILLER}$", re.I), role) for pat, role in PA
 
 # cues after an organization list: "ORGS co-chair ..."
 ACTIVE_CUES: list[tuple[str, str]] = [
+    # "UNICEF, UNHCR and the OECD are among its members": members of the grouping before
+    (r"(?:is|are|was|were)\s+(?:also\s+)?(?:among|one\s+of)\s+(?:its|their)\s+(?:founding\s+|core\s+)?(?:members|partners)\b", "its-member"),
     # "(the IAWG-AI was set up,) with ITU and UNESCO as co-conveners": the role named, of the grouping before
     (r"as\s+(?:(?:its|their|the)\s+)?(?:co-?)?(?:conveners?|chairs?|leads?|organi[sz]ers?|coordinators?|secretariat)\b", "as-named"),
     (r"(?:is|are|was|were|has\s+been|have\s+been)?\s*(?:currently\s+|also\s+|jointly\s+)?co-?chair(?:s|ing|ed)?\b", "co-chair"),

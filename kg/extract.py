@@ -893,7 +893,9 @@ class Extractor:
                 prev_end = le
                 continue
             left = text[max(prev_end, s, ls - 120) : ls]
-            nxt = [m.start for m in orgs + groups if m.start >= le]
+            # (not the list's own acronym repeated after it: "... Development (OECD) are among its members")
+            keys = {o.key for o in lst}
+            nxt = [m.start for m in orgs + groups if m.start >= le and not (m.key in keys and text[le : m.start].strip() in ("", "("))]
             right = text[le : min(nxt) if nxt else e]
             role = None
             cue_at = ls
@@ -978,7 +980,9 @@ class Extractor:
                         add_role(o.key, tgt.key, "co-lead", "joint-initiative", 0.85)
                 prev_end = le
                 continue
-            for rx, r in ACTIVE:
+            # "seconded a staff member to UNESCO to support the summit": an object's infinitive is the subject's
+            infinitive = re.match(r"[\s,)]*(?:\([^)]*\)\s*)?to\s", right) is not None and _GOVERNED.search(text[max(s, ls - 30) : ls]) is not None
+            for rx, r in ([] if infinitive else ACTIVE):
                 cue = rx.match(right)
                 if cue:
                     after_verb = le
@@ -998,6 +1002,8 @@ class Extractor:
                     tgt = rel[-1] if rel else target_after(after_verb)
                     if r == "as-named":
                         r, tgt = _named_role(text, le) or "participant", target_before(ls)
+                    elif r == "its-member":
+                        r, tgt = "member", target_before(ls)
                     for extra in _coordinated(text, groups, tgt):
                         add_role_later.append((lst, extra, r))
                     at_event = tgt is not None and _VENUE.search(text[le : tgt.start]) is not None
@@ -1130,6 +1136,8 @@ class Extractor:
                 if rx.match(right):
                     if r == "as-named":
                         r = _named_role(text, first[-1].end) or "participant"
+                    elif r == "its-member":
+                        r = "member"
                     for o in first:
                         add_role(o.key, ctx_group.key, r, "bullet-context", 0.7)
                     break

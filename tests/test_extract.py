@@ -889,6 +889,13 @@ SERIES = [
                  id="an-organizations-assembly-is-a-name"),
     pytest.param("5.3\tITU addressed the 62nd session of the Committee on the Peaceful Uses of Outer Space (COPUOS). ITU was also present at the UN Ocean Conference.",
                  {("org:ITU", "participatesIn", "org:COPUOS"), ("org:ITU", "participatesIn", "grouping:un-ocean-conference")}, id="addressed-and-present-at"),
+    pytest.param("2.5\tITU joined the Global Education Coalition. The Coalition gathers more than 150 members from the UN family; UNICEF, UNHCR and "
+                 "the Organisation for Economic Co-operation and Development (OECD) are among its members.",
+                 {(o, "memberOf", "grouping:global-education-coalition") for o in ("org:ITU", "org:UNICEF", "org:UNHCR", "org:OECD")},
+                 id="among-its-members-after-a-defined-acronym"),
+    pytest.param("2.7\tITU played an active role in the preparation of the Transforming Education Summit (TES). ITU also seconded a staff member to "
+                 "UNESCO to support the summit itself.",
+                 {("org:ITU", "participatesIn", "grouping:tes"), ("org:ITU", "supports", "grouping:tes")}, id="an-objects-infinitive-is-the-subjects"),
     pytest.param("2.21\tFIGI, established in 2017, is led jointly by ITU, the World Bank Group and the Committee on Payments and Market Infrastructures.",
                  {(o, "coLeads", "grouping:figi") for o in ("org:ITU", "org:WORLD-BANK-GROUP", "org:CPMI")}, id="led-jointly-by"),
 ]
