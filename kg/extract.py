@@ -165,7 +165,8 @@ _OWN_OFFICES = ((_OWN_OFFICIAL, _OWN_OFFICIAL_GOVERNED, 14, "own-official"), (_O
 _UN_ACTOR = re.compile(
     r"(?:\bby\s+the\s+|(?:^|[.;:]\s+|,\s+)the\s+|\bThe\s+)(United\s+Nations)"
     r"(?=\s*(?:,\s*[^,]{0,60},\s*)?(?:will|has|have|had|is|was|convene[sd]?|convening|organi[sz]e[sd]?|launche[sd]|leads?|led|hosts?|hosted|"
-    r"co-?organi[sz]e[sd]?|chairs?|chaired|established|created)\b|\s*[,.;)]|\s+and\s)"
+    r"co-?organi[sz]e[sd]?|chairs?|chaired|established|created)\b|\s*[,.;)]|\s+and\s"
+    r"|\s+(?:together|jointly|along|in\s+(?:partnership|cooperation|collaboration))\s+with\b)"
 )
 
 _ROW_NAME_COLUMNS = ("name", "mechanism", "network", "group", "body", "title", "entity", "committee", "forum")
@@ -1722,6 +1723,8 @@ def _reachable(between: str) -> bool:
         return False
     if re.search(r"\b(?:events?|sessions?|webinars?|workshops?|panels?|dialogues?|roundtables?)\s+[“\"‘]$", between):
         return True  # "co-organized the virtual side event “...”": the quotes name the event itself
+    if len(between) <= 90 and re.search(r"\b(?:set\s+up\s+|established\s+|created\s+)?(?:under|within)\s+(?:the\s+|its\s+)?$", between):
+        return True  # "inputs to the discussion groups set up under the initiative": parts of it
     if _NAMED_IN_QUOTES.search(between) and not _OTHER_HEAD.search(_NAMED_IN_QUOTES.sub("", between)):
         return True  # "co-organized a side-event on “The Era of ...”": the quotes name the event
     return len(between) <= 25 or not _OTHER_HEAD.search(between)

@@ -896,6 +896,10 @@ SERIES = [
     pytest.param("2.7\tITU played an active role in the preparation of the Transforming Education Summit (TES). ITU also seconded a staff member to "
                  "UNESCO to support the summit itself.",
                  {("org:ITU", "participatesIn", "grouping:tes"), ("org:ITU", "supports", "grouping:tes")}, id="an-objects-infinitive-is-the-subjects"),
+    pytest.param("3.5\tFinancing was at the centre of the Financing for Development in the Era of COVID-19 and Beyond Initiative, launched on 28 May 2020 "
+                 "by the United Nations together with Canada and Jamaica. ITU provided inputs to the discussion groups set up under the initiative.",
+                 {("org:UN", "leads", "grouping:ffd-covid19-initiative"), ("org:ITU", "participatesIn", "grouping:ffd-covid19-initiative")},
+                 id="the-un-together-with-and-parts-under-a-grouping"),
     pytest.param("2.21\tFIGI, established in 2017, is led jointly by ITU, the World Bank Group and the Committee on Payments and Market Infrastructures.",
                  {(o, "coLeads", "grouping:figi") for o in ("org:ITU", "org:WORLD-BANK-GROUP", "org:CPMI")}, id="led-jointly-by"),
 ]
