@@ -94,7 +94,7 @@ ACTIVE = [(re.compile(rf"^[\s,)]*(?:\([^)]{{0,80}}\)\s*)?(?:(?:experts|staff|off
            for pat, role in ACTIVE_CUES]
 
 # verbs naming a role just before a grouping, with the subject somewhere to the left
-BEFORE_GROUPING = [(re.compile(rf"(?:{pat})\s+(?:in|on|to|of|for|with|at)?\s*(?:the\s+|its\s+|a\s+|an\s+)?(?:{ORDINAL}(?:\s*(?:,|and|&)\s*{ORDINAL})*\s+(?:(?:annual|regular|special)\s+)?(?:sessions?|meetings?|editions?)\s+of\s+the\s+|[a-z]+\s+and\s+[a-z]+\s+of\s+(?:the\s+)?|work\s+of\s+the\s+|activities\s+of\s+the\s+|(?:(?:online|virtual|regular|several)\s+)?meetings?\s+(?:of|to\s+[a-z]+)\s+(?:the\s+)?|(?:steering|executive|advisory|management|bureau)\s+(?:committee|board|group)?\s*of\s+the\s+)?(?:[\w\-’']+\s+){{0,3}}(?:(?:initiative|partnership|programme|platform|network|coalition|campaign|project|facility),\s+)?[“\"‘]?$", re.I), role) for pat, role in [
+BEFORE_GROUPING = [(re.compile(rf"(?:{pat})\s+(?:in|on|to|of|for|with|at)?\s*(?:the\s+|its\s+|a\s+|an\s+)?(?:{ORDINAL}(?:\s*(?:,|and|&)\s*{ORDINAL})*\s+(?:(?:annual|regular|special)\s+)?(?:sessions?|meetings?|editions?)\s+of\s+(?:the\s+|[A-Z][\w\-]*['’]s\s+)|[a-z]+\s+and\s+[a-z]+\s+of\s+(?:the\s+)?|work\s+of\s+the\s+|activities\s+of\s+the\s+|(?:(?:online|virtual|regular|several)\s+)?meetings?\s+(?:of|to\s+[a-z]+)\s+(?:the\s+)?|(?:steering|executive|advisory|management|bureau)\s+(?:committee|board|group)?\s*of\s+the\s+)?(?:[\w\-’']+\s+){{0,3}}(?:(?:initiative|partnership|programme|platform|network|coalition|campaign|project|facility),\s+)?[“\"‘]?$", re.I), role) for pat, role in [
     (r"co-?chair(?:s|ing|ed)?|co-?chairmanship\s+of", "co-chair"),
     (r"chair(?:s|ing|ed)?|chairmanship\s+of|chair\s+of", "chair"),
     (r"co-?lead(?:s|ing)?|co-?led", "co-lead"),

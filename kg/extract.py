@@ -993,7 +993,7 @@ class Extractor:
                         companions = companions + nxt_list
                         after_verb = nxt_list[-1].end
                     # "Together with UNICEF, ITU launched Giga": UNICEF launched it too
-                    if idx > 0 and re.fullmatch(r"\W*(?:(?:Together|Jointly|Along)\s+with|With)\s+(?:the\s+)?", text[s : lists[idx - 1][0].start]) and re.fullmatch(
+                    if idx > 0 and _FRONTED_WITH.fullmatch(text[s : lists[idx - 1][0].start]) and re.fullmatch(
                             r"\s*,\s*", text[lists[idx - 1][-1].end : ls]):
                         companions = companions + lists[idx - 1]
                     # "The GESP, which ITU, UNU and ISWA established in 2017, ...": the grouping before
@@ -1582,7 +1582,7 @@ _REPORTED_TO = re.compile(r"\b(?:provided|reported|presented|submitted|sent|tran
 _WITH_AFTER_VERB = re.compile(r"\s*,\s*(?:together\s+|jointly\s+|along\s+)?with\s+(?:the\s+)?")
 _NO_OBJECT = re.compile(r"(?:\s+(?:in|since|during|on|from|at)\s+[^,;.]{1,30}?|\s+(?:jointly|together))?\s*(?:[,;.)]|and\b)")
 # "the COP Guidelines Working Group, convened by ITU, in which UNICEF ... took part"
-_PREP_RELATIVE = re.compile(r"\s*\)?\s*(?:\([^()]{1,20}\))?(?:\s*,\s*[a-z]+ed\s+(?:by|with)\s+[^,;()]{1,80})?\s*,\s*(?:in|of|to|on|at)\s+which\s+(?:the\s+)?")
+_PREP_RELATIVE = re.compile(r"\s*[)”\"’]?\s*(?:\([^()]{1,20}\))?(?:\s*,\s*[a-z]+ed\s+(?:by|with)\s+[^,;()]{1,80})?\s*,\s*(?:in|of|to|on|at)\s+which\s+(?:the\s+)?")
 _OWNERS_KIND = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,4}?(?:flagship\s+)?(?:initiative|programme|program|platform|partnership|campaign|project|network|forum|event|series|coalition|alliance)\b")
 _UNNAMED_EVENT = re.compile(r"\b(?:a|an|one|two|three|several)\s+(?:[\w\-]+\s+){0,2}(?:sessions?|side[\s-]events?|events?|workshops?|panels?|webinars?|dialogues?|roundtables?|meetings?)\b")
 _FRONTED_PARTICIPLE = re.compile(r"\s*(?:[A-Z][a-z]+ed|Under|Following|Through|Within)\b[^,;.]{0,200},\s")
@@ -1625,9 +1625,9 @@ def _named_role(text: str, pos: int) -> str | None:
         return None
     role = _AS_ROLES[m.group(2).lower()]
     return "founding-partner" if role == "partner" and (m.group(1) or "").lower().startswith("founding") else role
-_RELATIVE_OPEN = re.compile(r"\s*\)?\s*(?:\([^()]{1,20}\))?\s*,\s*(?:which|that)\s+(?:the\s+)?")
+_RELATIVE_OPEN = re.compile(r"\s*[)”\"’]?\s*(?:\([^()]{1,20}\))?\s*,\s*(?:which|that)\s+(?:the\s+)?")
 _JOINED_IN = re.compile(r"\s*,?\s*(?:in|on)\s+(?:the\s+|its\s+)?")
-_ITS_RELATIVE = re.compile(r"\s*\)?\s*(?:\([^()]{1,20}\))?\s*,\s*(?:which|that)\s+[^,;()]{0,60}")
+_ITS_RELATIVE = re.compile(r"\s*[)”\"’]?\s*(?:\([^()]{1,20}\))?\s*,\s*(?:which|that)\s+[^,;()]{0,60}")
 _NEW_CLAUSE = re.compile(r",\s+(?:[A-Z][\w\-]*\s+){1,3}(?:will|has|have|had|is|are|was|were|continues|continued|also)\b")
 _THROUGH = re.compile(r"\b(?:through|via|by\s+means\s+of)\s+(?:the\s+|its\s+)?$")
 # verbs that make something new (not "organizations", "development")
@@ -1819,8 +1819,10 @@ def _starts_with_verb(text: str, s: int, upto: int) -> bool:
 
 # a cue opening a sentence before an organization list, and the verb of the clause that follows
 _FRONTED_CUE = re.compile(
-    r"(?:^|[.;:]\s+|\n\s*|\t|\d\s+)(?:In\s+(?:close\s+)?(?:cooperation|collaboration|partnership|coordination)\s+with|"
-    r"(?:Together|Jointly|Along)\s+with|With(?:\s+(?:the\s+)?(?:financial\s+)?support\s+(?:of|from))?)\s+(?:the\s+)?$")
+    r"(?:^|[.;:]\s+|\n\s*|\t|\d\s+|,\s+)(?:[Ii]n\s+(?:close\s+)?(?:cooperation|collaboration|partnership|coordination)\s+with|"
+    r"(?:Together|Jointly|Along|together|jointly|along)\s+with|With(?:\s+(?:the\s+)?(?:financial\s+)?support\s+(?:of|from))?)\s+(?:the\s+)?$")
+# "Together with UNICEF, ITU launched", "In April 2020, jointly with the World Bank, ITU launched"
+_FRONTED_WITH = re.compile(r"\W*(?:(?:In|On|Since|During)\s+[^,;]{1,30},\s*)?(?:(?:[Tt]ogether|[Jj]ointly|[Aa]long)\s+with|With)\s+(?:the\s+)?")
 _CLAUSE_VERB = re.compile(r"\s+(?:(?:has|have|had|also|jointly|will|then|successfully)\s+)*(?:co-)?[a-z]{3,}(?:ed|es|s)\b(?!\s+(?:by|with)\b)")
 
 

@@ -900,6 +900,15 @@ SERIES = [
                  "by the United Nations together with Canada and Jamaica. ITU provided inputs to the discussion groups set up under the initiative.",
                  {("org:UN", "leads", "grouping:ffd-covid19-initiative"), ("org:ITU", "participatesIn", "grouping:ffd-covid19-initiative")},
                  id="the-un-together-with-and-parts-under-a-grouping"),
+    pytest.param("· IMO: In January 2020, ITU participated in the seventh session of IMO’s Sub-Committee on Navigation, Communications and Search and Rescue (NCSR 7).",
+                 {("org:ITU", "participatesIn", "grouping:sub-committee-on-navigation-communications-and-search-and-rescue"),
+                  ("org:IMO", "leads", "grouping:sub-committee-on-navigation-communications-and-search-and-rescue")}, id="session-of-an-owners-body"),
+    pytest.param("2.4\tIn April 2020, jointly with the World Bank, ITU launched the \"COVID-19 Crisis Response: Digital Development Joint Action Plan and "
+                 "Call for Action\", which was prepared in cooperation with GSMA.",
+                 {("org:ITU", "leads", "grouping:covid-19-crisis-response-digital-development-joint-action-plan-and-call-for-acti"),
+                  ("org:WORLD-BANK-GROUP", "leads", "grouping:covid-19-crisis-response-digital-development-joint-action-plan-and-call-for-acti"),
+                  ("org:GSMA", "contributesTo", "grouping:covid-19-crisis-response-digital-development-joint-action-plan-and-call-for-acti")},
+                 id="jointly-with-after-a-fronted-date-and-relative-after-a-quote"),
     pytest.param("2.21\tFIGI, established in 2017, is led jointly by ITU, the World Bank Group and the Committee on Payments and Market Infrastructures.",
                  {(o, "coLeads", "grouping:figi") for o in ("org:ITU", "org:WORLD-BANK-GROUP", "org:CPMI")}, id="led-jointly-by"),
 ]
