@@ -454,11 +454,19 @@ class Extractor:
                     lex.add(phrases[-1].text, acronyms[acr], "grouping", phrases[-1].category)
                 continue
             known = self.lexicon.find(text, fs, fe)
+            if not (known and known[0].start == fs and known[-1].end == fe):
+                # "... the Conference of the Parties to the United Nations Framework Convention on
+                # Climate Change (COP24, ...)": a known name ending at the parenthesis, longer than
+                # the initials found
+                line_start = text.rfind("\n", 0, fs) + 1
+                longer = [k for k in self.lexicon.find(text, max(line_start, fs - 120), fe) if k.end == fe and k.start < fs]
+                if longer:
+                    fs, known = longer[-1].start, longer[-1:]
             if known and known[0].start == fs and known[-1].end == fe and len(known) == 1:
                 m = known[0]
                 numbered = _NUMBERED_ACRONYM.match(acr)
                 parent = self.lexicon.find(numbered.group(1)) if numbered else []
-                if numbered and parent and parent[0].key == m.key:
+                if numbered and (parent and parent[0].key == m.key or _ORDINAL_BEFORE.search(text, max(0, fs - 40), fs)):
                     # "the 67th session of the Commission on the Status of Women (CSW67)": one session
                     ordinal = _ORDINAL_BEFORE.search(text, max(0, fs - 40), fs)
                     label = re.sub(r"\s+", " ", text[ordinal.start(1) if ordinal else fs : fe])
@@ -1660,8 +1668,9 @@ def _passive_target(text: str, s: int, cue_at: int, list_end: int, groups: list[
         g = before[-1]
         gap = text[g.end : cue_at]
         # "At the ECOSOC Youth Forum (...), a session on ... was co-organized by X": X took part in the forum
-        if _AT_FRAME.match(text, s) and g.start - s <= 16 and _UNNAMED_EVENT.search(gap) and len(gap) <= 200:
-            return g, "participant"
+        if _AT_FRAME.match(text, s) and g.start - s <= 16 and len(gap) <= 200 and (
+                _UNNAMED_EVENT.search(gap) or _UNNAMED_EVENT.match(text, list_end + len(text[list_end:]) - len(text[list_end:].lstrip()))):
+            return g, "participant"  # also "At COP24, ITU co-organized with UNFCCC a session on ..."
         if len(gap) <= 90 and (not re.search(r"[;]|\b(?:which|that|who)\b", gap) or _ITS_RELATIVE.fullmatch(gap)):
             return g, None
         # the sentence's subject: "SDG Digital Day will be co-led by ..., and with the support of BCG"

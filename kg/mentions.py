@@ -67,7 +67,8 @@ _ANAPHORA = re.compile(
     + "|".join(sorted((re.escape(h.title()) for h in GROUPING_HEADS), key=len, reverse=True))
     + "|" + "|".join(_ANAPHORA_LOWER) + r")\b"
 )
-_DEFINITION = re.compile(r"\(([A-Z][A-Za-z0-9&\-–/.]{1,14}(?:\s[A-Z0-9][A-Za-z0-9\-]{0,8})?)\)")
+# "(ISWA)"; also "(COP24, Katowice, December 2018)": an acronym, then a place or date
+_DEFINITION = re.compile(r"\(([A-Z][A-Za-z0-9&\-–/.]{1,14}(?:\s[A-Z0-9][A-Za-z0-9\-]{0,8})?)(?:\)|(,\s[^()\n]{1,80})\))")
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -582,6 +583,8 @@ def find_definitions(text: str, start: int, end: int) -> list[tuple[tuple[int, i
         acr = m.group(1)
         if not re.search(r"[A-Z].*[A-Z]|[A-Z]{2}", acr) or acr.isdigit():
             continue
+        if m.group(2) and not re.search(r"[A-Z]{2}", acr):
+            continue  # "(New York, 5-8 March 2019)": a place, not an acronym
         toks = tokens(text, max(start, m.start() - 160), m.start())
         if not toks:
             continue

@@ -940,3 +940,17 @@ def test_conference_editions_are_events_of_their_body(extractor: Extractor) -> N
     x = extractor.extract(r)
     assert {(s.subject, s.object) for s in x.statements if s.predicate == "partOf"} == {("grouping:wrc-19", "org:ITU-WRC")}
     assert x.nodes["grouping:wrc-19"].label == "World Radiocommunication Conference (WRC-19)"
+
+
+def test_a_numbered_session_defined_with_its_place_and_date(extractor: Extractor) -> None:
+    # "(COP24, Katowice, December 2018)": the acronym defines the session of a known series; the
+    # session a sentence opening "At COP24" organizes is taking part in it
+    text = ("4.1\tITU took part in the 24th session of the Conference of the Parties to the United Nations Framework "
+            "Convention on Climate Change (COP24, Katowice, December 2018). At COP24, ITU co-organized with UNFCCC and WMO "
+            "a session on the role of ICTs.")
+    r = Report(ReportMeta("t", "t.txt", "T", publisher="ITU"), text, "h")
+    x = extractor.extract(r)
+    [key] = {s.subject for s in x.statements if s.predicate == "partOf" and s.object == "grouping:unfccc-cop"}
+    assert x.nodes[key].acronym == "COP24"
+    got = {(s.subject, s.predicate) for s in x.statements if s.object == key}
+    assert {("org:ITU", "participatesIn"), ("org:UNFCCC", "participatesIn"), ("org:WMO", "participatesIn")} <= got
