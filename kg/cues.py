@@ -2,7 +2,8 @@
 an organization plays (stage 3 reads them; ``kg.extract`` applies them).
 
 * ``PASSIVE``: a cue before an organization list ("led by X and Y", "in partnership with X");
-* ``ACTIVE``: a cue after a list ("X and Y co-chair", "X participates in");
+* ``ACTIVE``: a cue after a list ("X and Y co-chair", "X participates in"); those in
+  ``BACK_REFERRING`` are about the grouping named before the list ("X and Y are among its members");
 * ``BEFORE_GROUPING``: a role verb right before a grouping, its subject further left ("ITU chairs the
   G", "contributing to follow up to the G");
 * ``LATER_FRAME``: where partners named earlier work together ("... in the BHBM programme").
@@ -90,6 +91,8 @@ ACTIVE_CUES: list[tuple[str, str]] = [
     (r"(?:spoke|speaks|speaking|(?:deliver\w*|gave|give\w*|made)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:speech(?:es)?|remarks|keynotes?|statements?|address(?:es)?))\s+(?:in\s+[^,;.]{0,60}?(?:\s+and\s+)?)?at\b", "participant"),
     (r"(?:collaborat\w*|cooperat\w*|partner\w*|work\w*\s+(?:(?:very|more|even)\s+)?(?:closely\s+)?(?:with|together|on)|join\w*\s+forces)", "partner"),
 ]
+# cue roles that stand for the grouping named before the list, resolved by the extractor
+BACK_REFERRING = frozenset({"its-member", "as-named"})
 ACTIVE = [(re.compile(rf"^[\s,)]*(?:\([^)]{{0,80}}\)\s*)?(?:(?:experts|staff|officials|representatives|secretariat)\s+)?(?:,?\s*(?:together|along|jointly|in\s+(?:close\s+)?(?:collaboration|partnership|cooperation))\s+with\s+[^,;.]{{2,80}}(?:,\s*[^,;.]{{2,60}}){{0,4}},\s*)?(?:(?:has|have|had|will|would|also|actively|continued|continues|continue|to|each|both|all|jointly)\s+)*(?:{pat})", re.I), role)
            for pat, role in ACTIVE_CUES]
 

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from kg.citations import Citation, find_citations
-from kg.cues import ACTIVE, BEFORE_GROUPING, LATER_FRAME, PASSIVE, SHARED_LEAD
+from kg.cues import ACTIVE, BACK_REFERRING, BEFORE_GROUPING, LATER_FRAME, PASSIVE, SHARED_LEAD
 from kg.ids import name_key, slug
 from kg.mentions import (
     GROUPING_HEADS,
@@ -1009,10 +1009,10 @@ class Extractor:
                     rel = [g for g in groups if g.end <= ls and (_RELATIVE_OPEN.fullmatch(text, g.end, ls) and _NO_OBJECT.match(text, le + cue.end())
                                                              or _PREP_RELATIVE.fullmatch(text, g.end, ls))]
                     tgt = rel[-1] if rel else target_after(after_verb)
-                    if r == "as-named":
-                        r, tgt = _named_role(text, le) or "participant", target_before(ls)
-                    elif r == "its-member":
-                        r, tgt = "member", target_before(ls)
+                    if r in BACK_REFERRING:
+                        # "with ITU and UNESCO as co-conveners", "X and Y are among its members": the
+                        # grouping named before the list
+                        r, tgt = _back_referring_role(r, text, le), target_before(ls)
                     for extra in _coordinated(text, groups, tgt):
                         add_role_later.append((lst, extra, r))
                     at_event = tgt is not None and _VENUE.search(text[le : tgt.start]) is not None
@@ -1143,10 +1143,8 @@ class Extractor:
             right = text[first[-1].end : e]
             for rx, r in ACTIVE:
                 if rx.match(right):
-                    if r == "as-named":
-                        r = _named_role(text, first[-1].end) or "participant"
-                    elif r == "its-member":
-                        r = "member"
+                    if r in BACK_REFERRING:
+                        r = _back_referring_role(r, text, first[-1].end)
                     for o in first:
                         add_role(o.key, ctx_group.key, r, "bullet-context", 0.7)
                     break
@@ -1616,6 +1614,12 @@ _AS_ROLES = {"partner": "partner", "member": "member", "sponsor": "supporter", "
              "colead": "co-lead", "co-lead": "co-lead", "lead": "lead", "convener": "convener", "coconvener": "convener",
              "co-convener": "convener", "coordinator": "coordinator", "organizer": "co-organizer", "organiser": "co-organizer",
              "coorganizer": "co-organizer", "co-organizer": "co-organizer", "coorganiser": "co-organizer", "co-organiser": "co-organizer"}
+
+
+def _back_referring_role(cue_role: str, text: str, list_end: int) -> str:
+    """The role an ACTIVE cue about the grouping before its list gives ("as co-conveners": the role
+    named; "are among its members": member)."""
+    return "member" if cue_role == "its-member" else (_named_role(text, list_end) or "participant")
 
 
 def _named_role(text: str, pos: int) -> str | None:
