@@ -47,7 +47,7 @@ PASSIVE_CUES: list[tuple[str, str]] = [
     (r"founding\s+(?:partners?|members?)\s*(?:are|were|:|–|-|,)?", "founding-partner"),
     (r"hosted\s+by|housed\s+(?:in|at|by)", "host"),
     (r"^,?\s*(?:and\s+)?with", "with"),
-    (r"\bjoined(?:\s+forces\s+with)?", "joined"),
+    (r"\bjoined(?!\s+forces)", "joined"),
     (r"(?:knowledge|implementing|technical|strategic|official)\s+partners?|in\s+partnership\s+with|"
      r"partnership\s+(?:was\s+)?(?:forged|established|formed|built|signed|concluded)\s+with|agreement\s+with|partnered\s+with|partnering\s+with|partners?\s+with|partners?\s+(?:are|were|include|included|including|such\s+as|like|namely|:)", "partner"),
     (r"in\s+(?:close\s+)?collaboration\s+with|in\s+cooperation\s+with|in\s+coordination\s+with|together\s+with|jointly\s+with|along\s+with|alongside|collaborat\w+\s+with|cooperat\w+\s+with|work(?:s|ed|ing)?\s+(?:(?:very|more|even)\s+)?(?:closely\s+)?with|joined\s+forces\s+with", "partner"),
