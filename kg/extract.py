@@ -652,10 +652,13 @@ class Extractor:
                                                                   or _CITATION_AFTER.match(text, m.end)))]
         # anaphora: "the Commission" → the last grouping with that head word in this unit, counting
         # the names earlier sentences found in quotes or definitions ("This project ...")
-        groups = [m for m in found if m.kind == "grouping"]
-        recent: list[Mention] = [context] if context and context.kind == "grouping" else []
-        recent += sorted({m for m in unit_found if m.kind == "grouping" and m.end <= s}
-                         | {m for m in prior if m.kind == "grouping" and m.end <= s and m.rule != "anaphora"})
+        # (bodies the system chart lists as organizations are places too: "the HLPF ... the Forum")
+        def place(m: Mention) -> bool:
+            return m.kind == "grouping" or (m.kind == "org" and m.key[4:] in self.bodies)
+        groups = [m for m in found if place(m)]
+        recent: list[Mention] = [context] if context and place(context) else []
+        recent += sorted({m for m in unit_found if place(m) and m.end <= s}
+                         | {m for m in prior if place(m) and m.end <= s and m.rule != "anaphora"})
         for a_s, a_e, head in anaphora(text, s, e):
             if any(m.start <= a_s < m.end or a_s <= m.start < a_e for m in found):
                 continue
@@ -673,7 +676,7 @@ class Extractor:
             subjects = [g for g in named if not _MEANS_BEFORE.search(text, max(0, g.start - 12), g.start)]
             named = subjects or named
             if named:
-                found.append(Mention(a_s, a_e, "grouping", named[0].key, text[a_s:a_e], rule="anaphora"))
+                found.append(Mention(a_s, a_e, named[0].kind, named[0].key, text[a_s:a_e], rule="anaphora"))
         for a_s, a_e, name in quoted_groupings(text, s, e):
             if any(m.kind == "grouping" and m.start <= a_s and a_e <= m.end for m in found):
                 continue

@@ -909,6 +909,8 @@ SERIES = [
                   ("org:WORLD-BANK-GROUP", "leads", "grouping:covid-19-crisis-response-digital-development-joint-action-plan-and-call-for-acti"),
                   ("org:GSMA", "contributesTo", "grouping:covid-19-crisis-response-digital-development-joint-action-plan-and-call-for-acti")},
                  id="jointly-with-after-a-fronted-date-and-relative-after-a-quote"),
+    pytest.param("3.4\tThe High-level Political Forum on Sustainable Development (HLPF) met in July 2019. ITU submitted its annual contribution to the Forum.",
+                 {("org:ITU", "participatesIn", "org:HLPF")}, id="the-forum-refers-to-a-body-listed-as-organization"),
     pytest.param("2.21\tFIGI, established in 2017, is led jointly by ITU, the World Bank Group and the Committee on Payments and Market Infrastructures.",
                  {(o, "coLeads", "grouping:figi") for o in ("org:ITU", "org:WORLD-BANK-GROUP", "org:CPMI")}, id="led-jointly-by"),
 ]
