@@ -666,11 +666,12 @@ class Extractor:
             # the head word of the name, not any word of it ("the Council" is not the Council Working Group)
             named = [g for g in candidates if _heads_name(head, text[g.start : g.end]) or (
                 g.key in out.nodes and _heads_name(head, out.nodes[g.key].label))]
-            if not named and candidates and (head in _GENERIC_ANAPHORA or (
-                    head == "event" and candidates[0].key in out.nodes and out.nodes[candidates[0].key].category in _EVENT_KINDS)):
+            kinds = [g for g in candidates if g.kind == "grouping"]  # (a body is no "initiative")
+            if not named and kinds and (head in _GENERIC_ANAPHORA or (
+                    head == "event" and kinds[0].key in out.nodes and out.nodes[kinds[0].key].category in _EVENT_KINDS)):
                 # "the initiative" after "United for Smart Sustainable Cities (U4SSC)"; "The event" after
                 # "ITU's Emerging Technology for Connectivity 2021 was held" (an event only)
-                named = candidates[:1]
+                named = kinds[:1]
             # "ITU established the Focus Group ... through ITU-T Study Group 16. The group is run by ...":
             # a name after "through", "by", "under" is the means or the frame, not what the text goes on about
             subjects = [g for g in named if not _MEANS_BEFORE.search(text, max(0, g.start - 12), g.start)]
@@ -1257,6 +1258,8 @@ class Extractor:
             fronted = _FRONTED_PARTICIPLE.match(text, s)
             main = [g for g in _dedup(groups) if fronted is None or g.start >= fronted.end()]
             subj_nodes: list[str] = [g.key for g in main][:1] or ([ctx_group.key] if ctx_group else [])
+            if ctx_group is not None and ctx_group.end <= s and _PRONOUN_START.match(text, s):
+                subj_nodes = [ctx_group.key]  # "Its July session under ECOSOC will review Goals 4, 8": the topic's
             if not subj_nodes and orgs:
                 subj_nodes = [orgs[0].key]
             elif not subj_nodes and publisher and _starts_with_verb(text, s, s + 40):
@@ -1594,7 +1597,7 @@ _NO_OBJECT = re.compile(r"(?:\s+(?:in|since|during|on|from|at)\s+[^,;.]{1,30}?|\
 _PREP_RELATIVE = re.compile(r"\s*[)”\"’]?\s*(?:\([^()]{1,20}\))?(?:\s*,\s*[a-z]+ed\s+(?:by|with)\s+[^,;()]{1,80})?\s*,\s*(?:in|of|to|on|at)\s+which\s+(?:the\s+)?")
 _OWNERS_KIND = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,4}?(?:flagship\s+)?(?:initiative|programme|program|platform|partnership|campaign|project|network|forum|event|series|coalition|alliance)\b")
 _UNNAMED_EVENT = re.compile(r"\b(?:a|an|one|two|three|several)\s+(?:[\w\-]+\s+){0,2}(?:sessions?|side[\s-]events?|events?|workshops?|panels?|webinars?|dialogues?|roundtables?|meetings?)\b")
-_FRONTED_PARTICIPLE = re.compile(r"\s*(?:[A-Z][a-z]+ed|Under|Following|Through|Within)\b[^,;.]{0,200},\s")
+_FRONTED_PARTICIPLE = re.compile(r"\s*[A-Z][a-z]+ed\b[^,;.]{0,200},\s")
 # how far a sub-heading naming a grouping makes it the topic of the units below it: text extracted
 # from Word loses headings, and a stale one would make every later bullet about it
 _HEADING_REACH = 3000

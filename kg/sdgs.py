@@ -52,6 +52,7 @@ _SEP = re.compile(r"(?:[^\S\n]*,(?:[^\S\n]*and)?|[^\S\n]+and|[^\S\n]*&|[^\S\n]+o
 _SDG_CONTEXT = re.compile(
     r"(?<![\w-])SDGs?(?![a-z])|Sustainable[^\S\n]+Development[^\S\n]+Goal"
     r"|(?<!Connect[^\S\n])2030[^\S\n]+Agenda|Agenda[^\S\n]+2030"
+    r"|High-level[^\S\n]+Political[^\S\n]+Forum|\bHLPF\b|[Vv]oluntary[^\S\n]+[Nn]ational[^\S\n]+[Rr]eviews?"
 )
 _NOT_SDG = re.compile(r"[Ss]trategic|STRATEGIC|Connect[^\S\n]+20\d\d")
 _CUSTODIAN = re.compile(r"[Cc]ustodian")

@@ -956,3 +956,14 @@ def test_a_numbered_session_defined_with_its_place_and_date(extractor: Extractor
     assert x.nodes[key].acronym == "COP24"
     got = {(s.subject, s.predicate) for s in x.statements if s.object == key}
     assert {("org:ITU", "participatesIn"), ("org:UNFCCC", "participatesIn"), ("org:WMO", "participatesIn")} <= got
+
+
+def test_sdgs_of_a_pronoun_subject_and_of_a_within_frame(extractor: Extractor) -> None:
+    def sdgs(text: str) -> set[tuple[str, str]]:
+        return {(s, o) for s, p, o in run(extractor, text) if p == "addressesSDG"}
+    # "Its July session under ECOSOC will review Goals 4, 8": the HLPF's (the HLPF names the SDG context)
+    assert sdgs("2.4\tThe HLPF will meet twice in 2019. Its July session under ECOSOC will review Goals 4 and 8.") == {
+        ("org:HLPF", "sdg:4"), ("org:HLPF", "sdg:8")}
+    # "Within the G, whose secretariat is hosted by ILO, ITU leads ... in line with SDG target 8.6": the G's
+    assert sdgs("· Within the Global Initiative on Decent Jobs for Youth, whose secretariat is hosted by ILO, ITU leads the thematic "
+                "priority on digital skills in line with SDG target 8.6.") == {("grouping:decent-jobs-for-youth", "sdg:8.6")}
