@@ -1232,8 +1232,8 @@ class Extractor:
                     continue
                 node = out.nodes.get(subject.key)
                 if node is not None and node.category == "process" and len(subjects) > 1 and not (
-                        cite.title and node.label.lower() in cite.title.lower()):
-                    continue  # "... in line with the 2030 Agenda": context, not the mandated activity
+                        cite.title and node.label.lower() in cite.title.lower()) and not _ADOPTED_IN.fullmatch(text, subject.end, cite.start):
+                    continue  # "... in line with the 2030 Agenda": context, not the mandated activity (but "the Connect 2030 Agenda in Resolution 200")
                 out.statements.append(Statement(subject.key, "mandatedBy", f"resolution:{cite.key}", ev("cited-mandate", 0.7, cite.as_written)))
         if entry_cites:
             entry_line = text[unit.entry[0] : unit.entry[1]].lower() if unit.entry else ""
@@ -1611,6 +1611,7 @@ _EVENT_ACTION = re.compile(
     r"(?:[\w\-]+\s+){0,2}(?:open\s+forums?|sessions?|side[\s-]events?|workshops?|panels?|events?|dialogues?|roundtables?)\b"
     r"|\s+(?:also\s+)?(?:took\s+part|participated|spoke|took\s+the\s+floor|delivered\s+(?:a\s+)?(?:keynote|statement|remarks))\b")
 _VENUE_BEFORE = re.compile(r"\b(?:on\s+the\s+(?:margins|sidelines)\s+of|during|at)\s+(?:the\s+)?(?:(?:\d{1,3}(?:st|nd|rd|th)|annual)\s+(?:session\s+of\s+the\s+)?)?$")
+_ADOPTED_IN = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:(?:as\s+)?(?:adopted|set\s+out|established|defined)\s+)?(?:in|by|under)\s+(?:the\s+)?")
 _MEANS_BEFORE = re.compile(r"\b(?:through|via|by|under|within)\s+(?:the\s+|its\s+)?$")
 # "with Cisco as its founding partner": the role a list is given by name
 _AS_ROLE = re.compile(r"\s+as\s+(?:(?:its|their|the|a|an|one\s+of\s+(?:its|the))\s+)?((?:founding|main|key|lead|implementing|technical|strategic|knowledge)\s+)?"

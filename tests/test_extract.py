@@ -967,3 +967,11 @@ def test_sdgs_of_a_pronoun_subject_and_of_a_within_frame(extractor: Extractor) -
     # "Within the G, whose secretariat is hosted by ILO, ITU leads ... in line with SDG target 8.6": the G's
     assert sdgs("· Within the Global Initiative on Decent Jobs for Youth, whose secretariat is hosted by ILO, ITU leads the thematic "
                 "priority on digital skills in line with SDG target 8.6.") == {("grouping:decent-jobs-for-youth", "sdg:8.6")}
+
+
+def test_a_process_adopted_in_a_resolution_is_mandated_by_it(extractor: Extractor) -> None:
+    text = ("1.2\tBy adopting the Strategic Plan in Resolution 71 (Rev. Dubai, 2018) and the Connect 2030 Agenda in "
+            "Resolution 200 (Rev. Dubai, 2018), the membership tied the goals of the Union to the 2030 Agenda.")
+    got = {(s, o) for s, p, o in run(extractor, text) if p == "mandatedBy"}
+    assert ("grouping:connect-2030-agenda", "resolution:itu-pp-res-200") in got
+    assert not any(s == "grouping:2030-agenda" for s, _ in got)  # the context, not what is mandated
