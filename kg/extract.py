@@ -897,6 +897,7 @@ class Extractor:
 
         prev_end = s
         last_lead = ""  # the lead role the list just before got from a passive cue
+        last_passive: tuple[str, str] | None = None  # (role, grouping key) the list before got from a passive cue
         for idx, lst in enumerate(lists):
             ls, le = lst[0].start, lst[-1].end
             companions: list[Mention] = []
@@ -920,6 +921,14 @@ class Extractor:
                     # "The members of the Coalition are X": the cue names its grouping inside
                     cue_at = max([cue_at] + [g.end for g in groups if cue_at <= g.start and g.end <= ls])
                     break
+            if role is None and last_passive is not None and _LIST_CONTINUES.fullmatch(left):
+                # "in close collaboration with FAO and WMO, as well as with the regional commissions – ECA,
+                # ECE ...", "whose members include UNCTAD and four regional commissions (ECA, ...)"
+                for o in lst:
+                    add_role(o.key, last_passive[1], last_passive[0], "passive-cue", 0.8)
+                prev_end = le
+                continue
+            last_passive = None
             if role == "joined":
                 # "ITU joined UNEP, UNDP and UN-Habitat in the G": they are in G too
                 nxt_g = [g for g in groups if g.start >= le]
@@ -979,6 +988,7 @@ class Extractor:
                         add_role(o.key, target.key, _named_role(text, o.end) or named_all or as_role or role, "passive-cue", 0.85)
                     if role_class(as_role or role) == "lead":
                         last_lead = as_role or role
+                    last_passive = (as_role or role, target.key)
                     prev_end = le
                     continue
                 if not (role == "partner" and joined):
@@ -1612,6 +1622,9 @@ _EVENT_ACTION = re.compile(
     r"|\s+(?:also\s+)?(?:took\s+part|participated|spoke|took\s+the\s+floor|delivered\s+(?:a\s+)?(?:keynote|statement|remarks))\b")
 _VENUE_BEFORE = re.compile(r"\b(?:on\s+the\s+(?:margins|sidelines)\s+of|during|at)\s+(?:the\s+)?(?:(?:\d{1,3}(?:st|nd|rd|th)|annual)\s+(?:session\s+of\s+the\s+)?)?$")
 _ADOPTED_IN = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:(?:as\s+)?(?:adopted|set\s+out|established|defined)\s+)?(?:in|by|under)\s+(?:the\s+)?")
+# a list that goes on after a category word: ", as well as with the regional commissions – ", " and four regional commissions ("
+_LIST_CONTINUES = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|plus)\s+(?:with\s+)?(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|other|several)\s+)?"
+                             r"(?:[A-Za-z\-]+\s+){0,3}?(?:commissions|agencies|organi[sz]ations|entities|bodies|partners|funds|programmes|offices)\s*(?:[–\-:]|\()\s*")
 _MEANS_BEFORE = re.compile(r"\b(?:through|via|by|under|within)\s+(?:the\s+|its\s+)?$")
 # "with Cisco as its founding partner": the role a list is given by name
 _AS_ROLE = re.compile(r"\s+as\s+(?:(?:its|their|the|a|an|one\s+of\s+(?:its|the))\s+)?((?:founding|main|key|lead|implementing|technical|strategic|knowledge)\s+)?"

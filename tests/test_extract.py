@@ -911,6 +911,11 @@ SERIES = [
                  id="jointly-with-after-a-fronted-date-and-relative-after-a-quote"),
     pytest.param("3.4\tThe High-level Political Forum on Sustainable Development (HLPF) met in July 2019. ITU submitted its annual contribution to the Forum.",
                  {("org:ITU", "participatesIn", "org:HLPF")}, id="the-forum-refers-to-a-body-listed-as-organization"),
+    pytest.param("5.3\tThe WSIS Forum 2020 was redesigned. Hosted by ITU, it was prepared in close collaboration with FAO and WMO, as well as "
+                 "with the regional commissions – ECA, ECLAC and ESCWA.",
+                 {("org:ITU", "hosts", "grouping:wsis-forum-2020")} | {(o, "contributesTo", "grouping:wsis-forum-2020")
+                                                                      for o in ("org:FAO", "org:WMO", "org:ECA", "org:ECLAC", "org:ESCWA")},
+                 id="a-list-going-on-after-a-category-word"),
     pytest.param("2.21\tFIGI, established in 2017, is led jointly by ITU, the World Bank Group and the Committee on Payments and Market Infrastructures.",
                  {(o, "coLeads", "grouping:figi") for o in ("org:ITU", "org:WORLD-BANK-GROUP", "org:CPMI")}, id="led-jointly-by"),
 ]
