@@ -22,6 +22,7 @@ from kg.ids import name_key, slug
 from kg.mentions import (
     GROUPING_HEADS,
     KIND_TAILS,
+    ORDINAL,
     Lexicon,
     Mention,
     anaphora,
@@ -662,6 +663,8 @@ class Extractor:
         for a_s, a_e, head in anaphora(text, s, e):
             if any(m.start <= a_s < m.end or a_s <= m.start < a_e for m in found):
                 continue
+            if re.match(r"\s*[“\"‘]", text[a_e : a_e + 3]):
+                continue  # "the side event “Women in digital leadership”": the quotes name it
             candidates = list(reversed(recent + [m for m in groups if m.end <= a_s]))
             # the head word of the name, not any word of it ("the Council" is not the Council Working Group)
             named = [g for g in candidates if _heads_name(head, text[g.start : g.end]) or (
@@ -1743,10 +1746,11 @@ _OTHER_HEAD = re.compile(
 )
 
 
-_AT_FRAME = re.compile(r"\s*(?:At|During)\s+(?:the\s+|its\s+)?(?:(?:recent|latest|last|first|second|third|\d{4}|annual)\s+)*")
+_AT_FRAME = re.compile(rf"\s*(?:At|During)\s+(?:the\s+|its\s+)?(?:(?:recent|latest|last|first|second|third|\d{{4}}|annual)\s+)*"
+                       rf"(?:{ORDINAL}\s+(?:session|meeting)\s+of\s+(?:the\s+)?)?")
 # "CSW67", "COP28", "LDC5": a numbered session of the body the letters name
 _NUMBERED_ACRONYM = re.compile(r"^([A-Z][A-Za-z]{1,9})[-\s]?(\d{1,3})$")
-_ORDINAL_BEFORE = re.compile(r"\b(\d{1,3}(?:st|nd|rd|th)\s+(?:(?:annual\s+)?(?:session|meeting)\s+of\s+(?:the\s+)?)?)$", re.I)
+_ORDINAL_BEFORE = re.compile(rf"\b({ORDINAL}\s+(?:(?:annual\s+)?(?:session|meeting)\s+of\s+(?:the\s+)?)?)$", re.I)
 
 
 def _reachable(between: str) -> bool:

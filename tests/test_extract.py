@@ -916,6 +916,12 @@ SERIES = [
                  {("org:ITU", "hosts", "grouping:wsis-forum-2020")} | {(o, "contributesTo", "grouping:wsis-forum-2020")
                                                                       for o in ("org:FAO", "org:WMO", "org:ECA", "org:ECLAC", "org:ESCWA")},
                  id="a-list-going-on-after-a-category-word"),
+    pytest.param("4.3\tAt the sixty-fifth session of the Commission on the Status of Women (CSW65), held in a largely virtual format, ITU and UN Women "
+                 "jointly organized the side event “Women in digital leadership: closing the gap”.",
+                 {("org:ITU", "convenes", "grouping:women-in-digital-leadership-closing-the-gap"),
+                  ("org:UN-Women", "convenes", "grouping:women-in-digital-leadership-closing-the-gap"),
+                  ("org:ITU", "participatesIn", "org:CSW"), ("org:UN-Women", "participatesIn", "org:CSW")},
+                 id="a-side-event-named-in-quotes-at-a-spelled-session"),
     pytest.param("2.21\tFIGI, established in 2017, is led jointly by ITU, the World Bank Group and the Committee on Payments and Market Infrastructures.",
                  {(o, "coLeads", "grouping:figi") for o in ("org:ITU", "org:WORLD-BANK-GROUP", "org:CPMI")}, id="led-jointly-by"),
 ]
