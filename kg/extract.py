@@ -663,7 +663,7 @@ class Extractor:
         for a_s, a_e, head in anaphora(text, s, e):
             if any(m.start <= a_s < m.end or a_s <= m.start < a_e for m in found):
                 continue
-            if re.match(r"\s*[“\"‘]", text[a_e : a_e + 3]):
+            if _QUOTE_NEXT.match(text, a_e):
                 continue  # "the side event “Women in digital leadership”": the quotes name it
             candidates = list(reversed(recent + [m for m in groups if m.end <= a_s]))
             # the head word of the name, not any word of it ("the Council" is not the Council Working Group)
@@ -860,7 +860,7 @@ class Extractor:
             # "the NoW ITU-D programme": an organization between the name and its kind word owns it
             after = [o for o in orgs if re.fullmatch(r"\s", text[g.end : o.start]) and re.match(rf"\s+(?:{_KIND_TAIL_WORDS})\b", text[o.end : o.end + 16])]
             # "Generation Connect, ITU’s youth engagement initiative, ...": an appositive owner
-            appositive = [o for o in orgs if re.fullmatch(r"\s*(?:\([^()]{1,20}\))?\s*,\s*(?:the\s+)?", text[g.end : o.start])
+            appositive = [o for o in orgs if o.start > g.end and _APPOSITIVE_GAP.fullmatch(text, g.end, o.start)
                           and _OWNERS_KIND.match(text, o.end)]
             owners = inside + (before[-1] if before else []) + after[:1] + appositive[:1]
             if not owners and g.rule in ("lexicon", "edition"):
@@ -1007,7 +1007,7 @@ class Extractor:
                 prev_end = le
                 continue
             # "seconded a staff member to UNESCO to support the summit": an object's infinitive is the subject's
-            infinitive = re.match(r"[\s,)]*(?:\([^)]*\)\s*)?to\s", right) is not None and _GOVERNED.search(text[max(s, ls - 30) : ls]) is not None
+            infinitive = _INFINITIVE.match(right) is not None and _GOVERNED.search(text[max(s, ls - 30) : ls]) is not None
             for rx, r in ([] if infinitive else ACTIVE):
                 cue = rx.match(right)
                 if cue:
@@ -1628,6 +1628,9 @@ _ADOPTED_IN = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:(?:as\s+)?(?:adopte
 # a list that goes on after a category word: ", as well as with the regional commissions – ", " and four regional commissions ("
 _LIST_CONTINUES = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|plus)\s+(?:with\s+)?(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|other|several)\s+)?"
                              r"(?:[A-Za-z\-]+\s+){0,3}?(?:commissions|agencies|organi[sz]ations|entities|bodies|partners|funds|programmes|offices)\s*(?:[–\-:]|\()\s*")
+_APPOSITIVE_GAP = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*,\s*(?:the\s+)?")
+_INFINITIVE = re.compile(r"[\s,)]*(?:\([^)]*\)\s*)?to\s")
+_QUOTE_NEXT = re.compile(r"\s*[“\"‘]")
 _MEANS_BEFORE = re.compile(r"\b(?:through|via|by|under|within)\s+(?:the\s+|its\s+)?$")
 # "with Cisco as its founding partner": the role a list is given by name
 _AS_ROLE = re.compile(r"\s+as\s+(?:(?:its|their|the|a|an|one\s+of\s+(?:its|the))\s+)?((?:founding|main|key|lead|implementing|technical|strategic|knowledge)\s+)?"

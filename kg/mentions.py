@@ -99,7 +99,11 @@ class _Form:
 
 def _capitalised(word: str) -> bool:
     """A word that can be part of a name: capitalised, a number, or camel case ("eCommerce")."""
-    return word[:1].isupper() or word[:1].isdigit() or re.match(r"[a-z]{1,2}[A-Z]", word) is not None
+    first = word[:1]
+    if first.isupper() or first.isdigit():
+        return True
+    # camel case: one or two lower-case letters, then a capital (on the hot path: no regular expression)
+    return len(word) > 2 and first.islower() and (word[1].isupper() or (word[1].islower() and word[2].isupper()))
 
 
 def _trim_connectors(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
