@@ -965,8 +965,7 @@ class Extractor:
                 if passive is not None:
                     target, as_role = passive
                     # "with ITU and UNESCO as co-conveners" (a plural names the role of the whole list)
-                    plural = _AS_ROLE.match(text, le)
-                    named_all = _named_role(text, le) if plural and plural.group(0).endswith("s") else None
+                    named_all = _named_role(text, le, plural=True)
                     if role == "with" and named_all:
                         role = named_all
                     if role == "with":
@@ -1648,18 +1647,21 @@ def _back_referring_role(cue_role: str, text: str, list_end: int) -> str:
     return "member" if cue_role == "its-member" else (_named_role(text, list_end) or "participant")
 
 
-def _named_role(text: str, pos: int) -> str | None:
-    """The role named right after an organization ("Cisco as its founding partner"), if any.
+def _named_role(text: str, pos: int, plural: bool = False) -> str | None:
+    """The role named right after an organization ("Cisco as its founding partner"), if any; with
+    ``plural``, only a role in the plural (named for a whole list: "ITU and UNESCO as co-conveners").
 
     Examples
     --------
     >>> _named_role("with Cisco as its founding partner.", 10)
     'founding-partner'
+    >>> _named_role("with Cisco as its founding partner.", 10, plural=True) is None
+    True
     >>> _named_role("with Cisco in 2019", 10) is None
     True
     """
     m = _AS_ROLE.match(text, pos)
-    if m is None:
+    if m is None or (plural and not m.group(0).endswith("s")):
         return None
     role = _AS_ROLES[m.group(2).lower()]
     return "founding-partner" if role == "partner" and (m.group(1) or "").lower().startswith("founding") else role
