@@ -1606,7 +1606,9 @@ _REPORTED_TO = re.compile(r"\b(?:provided|reported|presented|submitted|sent|tran
 _WITH_AFTER_VERB = re.compile(r"\s*,\s*(?:together\s+|jointly\s+|along\s+)?with\s+(?:the\s+)?")
 _NO_OBJECT = re.compile(r"(?:\s+(?:in|since|during|on|from|at)\s+[^,;.]{1,30}?|\s+(?:jointly|together))?\s*(?:[,;.)]|and\b)")
 # "the COP Guidelines Working Group, convened by ITU, in which UNICEF ... took part"
-_PREP_RELATIVE = re.compile(r"\s*[)”\"’]?\s*(?:\([^()]{1,20}\))?(?:\s*,\s*[a-z]+ed\s+(?:by|with)\s+[^,;()]{1,80})?\s*,\s*(?:in|of|to|on|at)\s+which\s+(?:the\s+)?")
+# the end of a name a clause attaches to: a closing quote or parenthesis, its acronym in parentheses
+_NAME_END = r"\s*[)”\"’]?\s*(?:\([^()]{1,20}\))?"
+_PREP_RELATIVE = re.compile(_NAME_END + r"(?:\s*,\s*[a-z]+ed\s+(?:by|with)\s+[^,;()]{1,80})?\s*,\s*(?:in|of|to|on|at)\s+which\s+(?:the\s+)?")
 _OWNERS_KIND = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,4}?(?:flagship\s+)?(?:initiative|programme|program|platform|partnership|campaign|project|network|forum|event|series|coalition|alliance)\b")
 _UNNAMED_EVENT = re.compile(r"\b(?:a|an|one|two|three|several)\s+(?:[\w\-]+\s+){0,2}(?:sessions?|side[\s-]events?|events?|workshops?|panels?|webinars?|dialogues?|roundtables?|meetings?)\b")
 _FRONTED_PARTICIPLE = re.compile(r"\s*[A-Z][a-z]+ed\b[^,;.]{0,200},\s")
@@ -1622,12 +1624,12 @@ _EVENT_ACTION = re.compile(
     r"\s+(?:also\s+)?(?:(?:co-)?organi[sz]ed|hosted|held|convened)\s+(?:an?|one|two|three|four|several|its|a\s+number\s+of)\s+"
     r"(?:[\w\-]+\s+){0,2}(?:open\s+forums?|sessions?|side[\s-]events?|workshops?|panels?|events?|dialogues?|roundtables?)\b"
     r"|\s+(?:also\s+)?(?:took\s+part|participated|spoke|took\s+the\s+floor|delivered\s+(?:a\s+)?(?:keynote|statement|remarks))\b")
-_VENUE_BEFORE = re.compile(r"\b(?:on\s+the\s+(?:margins|sidelines)\s+of|during|at)\s+(?:the\s+)?(?:(?:\d{1,3}(?:st|nd|rd|th)|annual)\s+(?:session\s+of\s+the\s+)?)?$")
+_VENUE_BEFORE = re.compile(rf"\b(?:on\s+the\s+(?:margins|sidelines)\s+of|during|at)\s+(?:the\s+)?(?:(?:{ORDINAL}|annual)\s+(?:session\s+of\s+the\s+)?)?$")
 _ADOPTED_IN = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:(?:as\s+)?(?:adopted|set\s+out|established|defined)\s+)?(?:in|by|under)\s+(?:the\s+)?")
 # a list that goes on after a category word: ", as well as with the regional commissions – ", " and four regional commissions ("
 _LIST_CONTINUES = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|plus)\s+(?:with\s+)?(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|other|several)\s+)?"
                              r"(?:[A-Za-z\-]+\s+){0,3}?(?:commissions|agencies|organi[sz]ations|entities|bodies|partners|funds|programmes|offices)\s*(?:[–\-:]|\()\s*")
-_APPOSITIVE_GAP = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*,\s*(?:the\s+)?")
+_APPOSITIVE_GAP = re.compile(_NAME_END + r"\s*,\s*(?:the\s+)?")
 _INFINITIVE = re.compile(r"[\s,)]*(?:\([^)]*\)\s*)?to\s")
 _QUOTE_NEXT = re.compile(r"\s*[“\"‘]")
 _MEANS_BEFORE = re.compile(r"\b(?:through|via|by|under|within)\s+(?:the\s+|its\s+)?$")
@@ -1665,9 +1667,9 @@ def _named_role(text: str, pos: int, plural: bool = False) -> str | None:
         return None
     role = _AS_ROLES[m.group(2).lower()]
     return "founding-partner" if role == "partner" and (m.group(1) or "").lower().startswith("founding") else role
-_RELATIVE_OPEN = re.compile(r"\s*[)”\"’]?\s*(?:\([^()]{1,20}\))?\s*,\s*(?:which|that)\s+(?:the\s+)?")
+_RELATIVE_OPEN = re.compile(_NAME_END + r"\s*,\s*(?:which|that)\s+(?:the\s+)?")
 _JOINED_IN = re.compile(r"\s*,?\s*(?:in|on)\s+(?:the\s+|its\s+)?")
-_ITS_RELATIVE = re.compile(r"\s*[)”\"’]?\s*(?:\([^()]{1,20}\))?\s*,\s*(?:which|that)\s+[^,;()]{0,60}")
+_ITS_RELATIVE = re.compile(_RELATIVE_OPEN.pattern + r"[^,;()]{0,60}")
 _NEW_CLAUSE = re.compile(r",\s+(?:[A-Z][\w\-]*\s+){1,3}(?:will|has|have|had|is|are|was|were|continues|continued|also)\b")
 _THROUGH = re.compile(r"\b(?:through|via|by\s+means\s+of)\s+(?:the\s+|its\s+)?$")
 # verbs that make something new (not "organizations", "development")
@@ -1691,9 +1693,10 @@ def _passive_target(text: str, s: int, cue_at: int, list_end: int, groups: list[
         return after[0], None
     # "As suggested during the CWG-SFP, ITU will work with X ...": a grouping in another clause is not it
     # (nor the agent of another passive: "G, proclaimed by the General Assembly ..., is led by UNIDO")
-    # (nor a venue: "Giga, launched on the margins of the UN General Assembly, is a joint initiative of")
+    # (nor a venue a later clause goes past: "Giga, launched on the margins of the UN General Assembly,
+    # is a joint initiative of"; but "at the seventh session of the G, organized by ECA" is about G)
     before = [g for g in groups if g.end <= cue_at and not _NEW_CLAUSE.search(text, g.end, cue_at)
-              and not _VENUE_BEFORE.search(text, max(s, g.start - 40), g.start)
+              and not (_VENUE_BEFORE.search(text, max(s, g.start - 40), g.start) and text[g.end : cue_at].strip(" ,"))
               and not (re.search(r"\b[a-z]+ed\s+by\s+(?:the\s+)?$", text[max(s, g.start - 30) : g.start])
                        and re.search(r",\s+(?:is|are|was|were|has|have|had)\b", text[g.end : cue_at]))]
     if before:

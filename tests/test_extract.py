@@ -882,6 +882,8 @@ SERIES = [
                  id="sessions-organized-at-the-event-of-the-sentence-before"),
     pytest.param("· Giga, launched in September 2019 on the margins of the UN General Assembly, is a joint initiative of UNICEF and ITU.",
                  {("org:ITU", "coLeads", "grouping:giga"), ("org:UNICEF", "coLeads", "grouping:giga")}, id="a-venue-is-not-the-subject"),
+    pytest.param("· With ECA, ITU co-organized a session at the seventh session of the Africa Regional Forum on Sustainable Development, organized by ECA from 1 to 4 March 2021.",
+                 {("org:ECA", "leads", "grouping:africa-regional-forum-on-sustainable-development")}, id="a-venue-the-cue-follows-is-its-grouping"),
     pytest.param("· Under the Global E-waste Statistics Partnership (GESP), which was established in 2017 by ITU and UNU, a monitor is prepared.",
                  {("org:ITU", "leads", "grouping:gesp"), ("org:UNU", "leads", "grouping:gesp")}, id="relative-after-a-defined-acronym"),
     pytest.param("· ITU attended the 40th session of the ICAO Assembly (Montréal, 2019).",
