@@ -219,6 +219,13 @@ class Lexicon:
                 i += 1
                 continue
             n, form = hit
+            if lows[i] == "the" and i + 1 < len(toks):
+                # "The United Nations Group on the Information Society": a form with its article
+                # ("the United Nations") gives way to a longer name after the article
+                after = self._match_at(text, toks, i + 1, lows) if lows[i + 1] in self._by_first else None
+                if after is not None and after[0] >= n:
+                    i += 1
+                    continue
             s, e = toks[i][0], toks[i + n - 1][1]
             # never inside a longer hyphenated name: "UNU-CS" is not "UNU" (unless "UNU-UNITAR")
             if _hyphen_glued(text, s, e) and not self._glued_to_known(text, toks, i, n):

@@ -926,6 +926,8 @@ SERIES = [
                  id="a-side-event-named-in-quotes-at-a-spelled-session"),
     pytest.param("2.21\tFIGI, established in 2017, is led jointly by ITU, the World Bank Group and the Committee on Payments and Market Infrastructures.",
                  {(o, "coLeads", "grouping:figi") for o in ("org:ITU", "org:WORLD-BANK-GROUP", "org:CPMI")}, id="led-jointly-by"),
+    pytest.param("5.4\tThe United Nations Group on the Information Society (UNGIS), chaired by ITU in 2018, met twice.",
+                 {("org:ITU", "chairs", "grouping:ungis")}, id="a-name-after-a-sentence-initial-the"),
 ]
 
 
