@@ -70,6 +70,11 @@ ACTIVE_CUES: list[tuple[str, str]] = [
     (r"(?:is|are|was|were)\s+(?:also\s+)?(?:among|one\s+of)\s+(?:its|their)\s+(?:founding\s+|core\s+)?(?:members|partners)\b", "its-member"),
     # "(the IAWG-AI was set up,) with ITU and UNESCO as co-conveners": the role named, of the grouping before
     (r"as\s+(?:(?:its|their|the)\s+)?(?:co-?)?(?:conveners?|chairs?|leads?|organi[sz]ers?|coordinators?|secretariat)\b", "as-named"),
+    # "ITU is co-champion, with UNICEF, of the roundtable on ...", "OHCHR is among the champions of the G",
+    # "It is also a key constituent of the roundtables on ..."
+    (r"(?:(?:is|are|was|were|has\s+been|have\s+been|serves?\s+as|served\s+as|acts?\s+as)\s+)?(?:also\s+|currently\s+)?(?:an?\s+|the\s+|among\s+the\s+)?co-?champions?\b", "co-lead"),
+    (r"(?:(?:is|are|was|were|has\s+been|have\s+been|serves?\s+as|served\s+as|acts?\s+as)\s+)?(?:also\s+|currently\s+)?(?:an?\s+|the\s+|among\s+the\s+)?champions?\s+(?:of|for)\b", "lead"),
+    (r"(?:(?:is|are|was|were|has\s+been|have\s+been|serves?\s+as|served\s+as|acts?\s+as|participat\w*\s+as)\s+)?(?:also\s+|currently\s+)?(?:an?\s+|among\s+the\s+)?key\s+constituents?\b", "participant"),
     (r"(?:is|are|was|were|has\s+been|have\s+been)?\s*(?:currently\s+|also\s+|jointly\s+)?co-?chair(?:s|ing|ed)?\b", "co-chair"),
     (r"(?:is|are|was|were|has\s+been|have\s+been)?\s*(?:currently\s+|also\s+)?(?:holds?\s+the\s+(?:rotational\s+|rotating\s+)?)?chair(?:s|ing|ed|manship|\b)", "chair"),
     (r"(?:is|are|was|were|has\s+been|have\s+been)?\s*(?:currently\s+|also\s+|jointly\s+)?co-?lead(?:s|ing)?\b|co-?led\b|"
@@ -96,8 +101,12 @@ BACK_REFERRING = frozenset({"its-member", "as-named"})
 ACTIVE = [(re.compile(rf"^[\s,)]*(?:\([^)]{{0,80}}\)\s*)?(?:(?:experts|staff|officials|representatives|secretariat)\s+)?(?:,?\s*(?:together|along|jointly|in\s+(?:close\s+)?(?:collaboration|partnership|cooperation))\s+with\s+[^,;.]{{2,80}}(?:,\s*[^,;.]{{2,60}}){{0,4}},\s*)?(?:(?:has|have|had|will|would|also|actively|continued|continues|continue|to|each|both|all|jointly)\s+)*(?:{pat})", re.I), role)
            for pat, role in ACTIVE_CUES]
 
-# verbs naming a role just before a grouping, with the subject somewhere to the left
-BEFORE_GROUPING = [(re.compile(rf"(?:{pat})\s+(?:in|on|to|of|for|with|at)?\s*(?:the\s+|its\s+|a\s+|an\s+)?(?:{ORDINAL}(?:\s*(?:,|and|&)\s*{ORDINAL})*\s+(?:(?:annual|regular|special)\s+)?(?:sessions?|meetings?|editions?)\s+of\s+(?:the\s+|[A-Z][\w\-]*['’]s\s+)|[a-z]+\s+and\s+[a-z]+\s+of\s+(?:the\s+)?|work\s+of\s+the\s+|activities\s+of\s+the\s+|(?:(?:online|virtual|regular|several)\s+)?meetings?\s+(?:of|to\s+[a-z]+)\s+(?:the\s+)?|(?:steering|executive|advisory|management|bureau)\s+(?:committee|board|group)?\s*of\s+the\s+)?(?:[\w\-’']+\s+){{0,3}}(?:(?:initiative|partnership|programme|platform|network|coalition|campaign|project|facility),\s+)?[“\"‘]?$", re.I), role) for pat, role in [
+# verbs naming a role just before a grouping, with the subject somewhere to the left ("... and co-leads,
+# with UN Women, the G": the partners in the group named "with" share the role)
+BEFORE_GROUPING = [(re.compile(rf"(?:{pat})(?P<with>\s*,\s*(?:together\s+|jointly\s+)?with\s+[^,;.]{{2,60}}?\s*,)?\s+(?:in|on|to|of|for|with|at)?\s*(?:the\s+|its\s+|a\s+|an\s+)?(?:{ORDINAL}(?:\s*(?:,|and|&)\s*{ORDINAL})*\s+(?:(?:annual|regular|special)\s+)?(?:sessions?|meetings?|editions?)\s+of\s+(?:the\s+|[A-Z][\w\-]*['’]s\s+)|[a-z]+\s+and\s+[a-z]+\s+of\s+(?:the\s+)?|work\s+of\s+the\s+|activities\s+of\s+the\s+|(?:(?:online|virtual|regular|several)\s+)?meetings?\s+(?:of|to\s+[a-z]+)\s+(?:the\s+)?|(?:steering|executive|advisory|management|bureau)\s+(?:committee|board|group)?\s*of\s+the\s+)?(?:[\w\-’']+\s+){{0,3}}(?:(?:initiative|partnership|programme|platform|network|coalition|campaign|project|facility),\s+)?[“\"‘]?$", re.I), role) for pat, role in [
+    (r"co-?champions?\s+(?:of|for)", "co-lead"),
+    (r"champions?\s+(?:of|for)", "lead"),
+    (r"key\s+constituents?\s+(?:of|in)", "participant"),
     (r"co-?chair(?:s|ing|ed)?|co-?chairmanship\s+of", "co-chair"),
     (r"chair(?:s|ing|ed)?|chairmanship\s+of|chair\s+of", "chair"),
     (r"co-?lead(?:s|ing)?|co-?led", "co-lead"),

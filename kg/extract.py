@@ -44,6 +44,7 @@ from kg.mentions import (
     quoted_groupings,
     sub_body_names,
     titled_groupings,
+    topic_groupings,
 )
 from kg.model import Evidence, Node, Report, Statement, Unit
 from kg.reports import body_start, mask, parse_report, sentences
@@ -744,6 +745,21 @@ class Extractor:
             if any(m.kind == "grouping" and m.start <= a_s and a_e <= m.end for m in found):
                 continue
             found.append(self._discovered(text, a_s, a_e, re.sub(r"\s+", " ", name), "working-group", "lowercase-head", out))
+        for a_s, a_e, name in topic_groupings(text, s, e):
+            if any(m.kind == "grouping" and m.start < a_e and a_s < m.end for m in found):
+                continue
+            owner = [m for m in found if m.kind == "grouping" and m.end < a_s and text[m.end : a_s] == " "]
+            if owner:
+                # "the IATT workstream on gender and STI": a part of the IATT, named after it
+                p = owner[0]
+                full = f"{' '.join(p.text.split())} {name}"
+                key = grouping_key(full)
+                out.nodes.setdefault(key, self._grouping_node(key, full, "working-group"))
+                found = [m for m in found if m is not p]
+                found.append(Mention(p.start, a_e, "grouping", key, text[p.start : a_e], discovered=True,
+                                     category="working-group", acronym=p.key, rule="sub-body"))
+                continue
+            found.append(self._discovered(text, a_s, a_e, name, "working-group", "lowercase-topic", out))
         found.sort()
         # "the 28th session of the Conference of the Parties (COP28)": one mention of the session, not
         # the series beside it
@@ -968,6 +984,12 @@ class Extractor:
                     named_all = _named_role(text, le, plural=True)
                     if role == "with" and named_all:
                         role = named_all
+                    if (role == "partner" and target.end <= cue_at and re.fullmatch(r"\s*,?\s*", text[target.end : cue_at])
+                            and _SHARED_AFTER.match(text, target.end)):
+                        # "ITU organized the G, together with UNESCO": UNESCO organized it too
+                        prior = [r for (o, g), (r, _, _) in roles.items() if g == target.key and role_class(r) == "lead"]
+                        if prior:
+                            role = "co-chair" if any(r in ("chair", "co-chair") for r in prior) else "co-lead"
                     if role == "with":
                         # "X established G in 2016, with A and B": A and B share X's role
                         prior = [r for (o, g), (r, _, _) in roles.items() if g == target.key]
@@ -1013,9 +1035,17 @@ class Extractor:
                     after_verb = le
                     # "ITU co-chairs, with UNDP, the G": UNDP shares the role
                     nxt_list = lists[idx + 1] if idx + 1 < len(lists) else None
+                    second: tuple[list[Mention], Mention] | None = None
                     if nxt_list and _WITH_AFTER_VERB.fullmatch(text, le + cue.end(), nxt_list[0].start) and re.match(r"\s*,", text[nxt_list[-1].end :]):
                         companions = companions + nxt_list
                         after_verb = nxt_list[-1].end
+                        # "... co-champion, with UNICEF, of G1 and, with UNDP, of G2": the same role in G2, with UNDP
+                        g1 = target_after(after_verb)
+                        third = lists[idx + 2] if idx + 2 < len(lists) else None
+                        if g1 is not None and third and third[0].start > g1.end and _AND_WITH.fullmatch(text, g1.end, third[0].start):
+                            g2 = target_after(third[-1].end)
+                            if g2 is not None and _OF_AGAIN.fullmatch(text, third[-1].end, g2.start):
+                                second = (third, g2)
                     # "Together with UNICEF, ITU launched Giga": UNICEF launched it too
                     if idx > 0 and _FRONTED_WITH.fullmatch(text[s : lists[idx - 1][0].start]) and re.fullmatch(
                             r"\s*,\s*", text[lists[idx - 1][-1].end : ls]):
@@ -1044,6 +1074,9 @@ class Extractor:
                     if tgt is not None and (tgt.start - le < 200 or tgt is ctx_group):
                         for o in lst + companions:
                             add_role(o.key, tgt.key, r, "active-cue", 0.8)
+                        if second is not None:
+                            for o in lst + second[0]:
+                                add_role(o.key, second[1].key, r, "active-cue", 0.8)
                         # "co-organized a side-event on “...” at the 2021 STI Forum": there too
                         host = [g for g in groups if g.start >= tgt.end and g is not tgt]
                         if host and tgt is not ctx_group and _AT_EVENT.match(re.sub(r"^[”\"’]", "", text[tgt.end : host[0].start])):
@@ -1081,7 +1114,10 @@ class Extractor:
         text, s, publisher, orgs, groups, lists = sc.text, sc.sent.start, sc.publisher, sc.orgs, sc.groups, sc.lists
         roles, owner_spans, add_role = sc.roles, sc.owner_spans, sc.add_role
         for g in groups:
-            if any(k[1] == g.key and v[1] != "named-in-grouping" for k, v in roles.items()):
+            # (partners named "together with" after it wait for the verb before it)
+            after = [lst for lst in lists if lst[0].start >= g.end and _SHARED_AFTER.fullmatch(text, g.end, lst[0].start)]
+            sharing = {o.key for o in after[0]} if after else set()
+            if any(k[1] == g.key and v[1] != "named-in-grouping" and k[0] not in sharing for k, v in roles.items()):
                 continue
             left_start = max(s, max((m.end for m in groups if m.end <= g.start), default=s))
             left = text[left_start : g.start]
@@ -1099,8 +1135,13 @@ class Extractor:
                             and not all((o.start, o.end) in owner_spans for o in lst)]  # "ITU-T SG 3 collaborated": the body acts
                     targets = [g, *_coordinated(text, groups, g)]
                     if subj:
+                        with_at = (left_start + mm.start("with"), left_start + mm.end("with")) if mm.group("with") else (0, 0)
+                        partners = [o for o in orgs if with_at[0] <= o.start and o.end <= with_at[1]]
+                        # "ITU serves as co-chair of the G, together with UN Women": she co-chairs it too
+                        if after and role_class(r) == "lead":
+                            partners += after[0]
                         for t in targets:
-                            for o in subj[-1]:
+                            for o in subj[-1] + partners:
                                 add_role(o.key, t.key, r, "verb-before-grouping", 0.75)
                     elif any(h is not g and h.start - s <= 6 and h.end <= cue_at and _GROUPING_SUBJECT.match(text, h.end) for h in groups):
                         pass  # "SDG Digital Day will contribute to the objectives of the SDG Summit": the grouping acts
@@ -1603,6 +1644,10 @@ _FRONTED_MANDATE = re.compile(r"\W*(?:In\s+(?:response|reply)\s+to|Pursuant\s+to
 _REPORTED_TO = re.compile(r"\b(?:provided|reported|presented|submitted|sent|transmitted)\s+to\b", re.I)
 # a relative clause opening right after a grouping is about it: "G, which it co-founded with",
 # "G (GESP), which was formed in 2017 by"
+_SHARED_AFTER = re.compile(r"\s*,\s*(?:together|jointly|along)\s+with\s+(?:the\s+)?")
+# "... of G1 (recommendation 1A) and, with UNDP, of G2"
+_AND_WITH = re.compile(r"(?:\s*\([^()]{0,60}\))?\s*,?\s*and\s*,\s*(?:together\s+|jointly\s+)?with\s+(?:the\s+)?")
+_OF_AGAIN = re.compile(r"\s*,\s*(?:of|in|for|on)\s+(?:the\s+)?")
 _WITH_AFTER_VERB = re.compile(r"\s*,\s*(?:together\s+|jointly\s+|along\s+)?with\s+(?:the\s+)?")
 _NO_OBJECT = re.compile(r"(?:\s+(?:in|since|during|on|from|at)\s+[^,;.]{1,30}?|\s+(?:jointly|together))?\s*(?:[,;.)]|and\b)")
 # "the COP Guidelines Working Group, convened by ITU, in which UNICEF ... took part"

@@ -726,6 +726,85 @@ def lowercase_groupings(text: str, start: int, end: int) -> list[tuple[int, int,
     return out
 
 
+# "the roundtable on global connectivity", "its work stream on gender and STI", "the thematic
+# priority on digital skills": a body named by its head word and a lower-case topic, after an
+# article or possessive that makes it a particular one (an owner's acronym may stand between)
+_TOPIC_HEAD = re.compile(
+    r"\b(?:the|its|their)\s+(?:[A-Z][A-Za-z0-9\-]*[A-Z]\s+)?(?:(?:multi-stakeholder|thematic|inter-?agency)\s+)?"
+    r"(round\s*tables?|work\s*streams?|thematic\s+priorit(?:y|ies)|working\s+groups?|task\s+(?:forces?|teams?)|sub-?groups?)"
+    r"\s+on\s+(?=(?:the\s+)?(?:[a-z]|[A-Z][A-Z0-9]+s?\s))")
+_TOPIC_WORD = re.compile(r"\s*([a-z][a-z\-]*|[A-Z][A-Z0-9]+s?|&)(?=[\s,.;:()]|$)")
+_TOPIC_JOIN = {"and", "of", "on", "for", "the", "&"}
+_TOPIC_STOP = {"in", "at", "to", "with", "by", "from", "into", "through", "under", "within", "during", "since", "until",
+               "which", "that", "who", "where", "while", "as", "is", "are", "was", "were", "has", "have", "had", "will",
+               "would", "can", "could", "led", "co-led", "chaired", "co-chaired", "convened", "established", "launched",
+               "set", "created", "organized", "organised", "coordinated", "hosted", "together", "jointly", "among",
+               "between", "including", "such", "also", "held", "its", "their", "this", "these", "a", "an"}
+
+
+def _topic(text: str, pos: int, end: int, list_ok: bool) -> list[tuple[int, int]]:
+    """The spans of the topic (or, after a plural head, the comma-separated topics) from ``pos``."""
+    items: list[tuple[int, int]] = []
+    words: list[tuple[int, int, str]] = []
+    while pos < end:
+        m = _TOPIC_WORD.match(text, pos, end)
+        if m is None or m.group(1) in _TOPIC_STOP or len(words) >= 10:
+            if (list_ok and words and m is None and text[pos : pos + 2] == ", "
+                    and (nxt := _TOPIC_WORD.match(text, pos + 1, end)) and nxt.group(1) not in _TOPIC_STOP - {"the"}):
+                items.append((words[0][0], words[-1][1]))
+                words = []
+                pos += 1
+                continue
+            break
+        words.append((m.start(1), m.end(1), m.group(1)))
+        pos = m.end()
+    if words:
+        items.append((words[0][0], words[-1][1]))
+    out = []
+    for a, b in items:
+        ws = [(x.start(1), x.end(1), x.group(1)) for x in _TOPIC_WORD.finditer(text, a, b)]
+        while ws and ws[0][2] in _TOPIC_JOIN:
+            ws.pop(0)
+        while ws and ws[-1][2] in _TOPIC_JOIN:
+            ws.pop()
+        if ws:
+            out.append((ws[0][0], ws[-1][1]))
+    if list_ok and len(out) == 1:  # "the roundtables on connectivity and capacity-building": two topics
+        a, b = out[0]
+        parts = re.split(r"\s+and\s+", text[a:b])
+        if len(parts) == 2:
+            out = [(a, a + len(parts[0])), (b - len(parts[1]), b)]
+    return out
+
+
+def topic_groupings(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Bodies named by a head word and a lower-case topic; after a plural head, one per topic.
+
+    Examples
+    --------
+    >>> t = ("ITU is co-champion of the roundtable on global connectivity (recommendation 1A) and a key "
+    ...      "constituent of the roundtables on digital public goods, digital trust and security, and the "
+    ...      "global digital cooperation architecture.")
+    >>> [n for _, _, n in topic_groupings(t, 0, len(t))]  # doctest: +NORMALIZE_WHITESPACE
+    ['roundtable on global connectivity', 'roundtable on digital public goods',
+     'roundtable on digital trust and security', 'roundtable on global digital cooperation architecture']
+    >>> t = "ITU leads the thematic priority on digital skills; the working groups organized by it"
+    >>> [n for _, _, n in topic_groupings(t, 0, len(t))]
+    ['thematic priority on digital skills']
+    """
+    out = []
+    for m in _TOPIC_HEAD.finditer(text, start, end):
+        head = re.sub(r"\s+", " ", m.group(1).lower())
+        plural = head.endswith("s") and not head.endswith("ss")
+        single = re.sub(r"ies$", "y", head) if head.endswith("ies") else head[:-1] if plural else head
+        spans = _topic(text, m.end(), end, plural)
+        for k, (a, b) in enumerate(spans):
+            topic = re.sub(r"^the\s+", "", re.sub(r"\s+", " ", text[a:b]))
+            name = f"{single} on {topic}"
+            out.append((m.start(1) if k == 0 else a, b, name))
+    return out
+
+
 _INTERAGENCY_GROUP = re.compile(
     r"\b(?:the|an?)\s+((?:(?:United\s+Nations|UN)\s+)?(?:(?:core|high-level|technical|expert|steering|advisory|informal)\s+){0,2}"
     r"(?:inter-?agency|interagency)\s+(?:working\s+group|task\s+force|task\s+team|group|committee|team|network)"

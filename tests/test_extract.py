@@ -928,6 +928,28 @@ SERIES = [
                  {(o, "coLeads", "grouping:figi") for o in ("org:ITU", "org:WORLD-BANK-GROUP", "org:CPMI")}, id="led-jointly-by"),
     pytest.param("5.4\tThe United Nations Group on the Information Society (UNGIS), chaired by ITU in 2018, met twice.",
                  {("org:ITU", "chairs", "grouping:ungis")}, id="a-name-after-a-sentence-initial-the"),
+    pytest.param("8.2\tITU is co-champion, with UNICEF, of the roundtable on global connectivity (recommendation 1A) and, with UNDP, of the "
+                 "roundtable on digital capacity-building. It is also a key constituent of the roundtables on digital public goods, "
+                 "digital trust and security, and the global digital cooperation architecture. OHCHR is among the champions of the "
+                 "roundtable on digital human rights.",
+                 {("org:ITU", "coLeads", "grouping:roundtable-on-global-connectivity"), ("org:UNICEF", "coLeads", "grouping:roundtable-on-global-connectivity"),
+                  ("org:ITU", "coLeads", "grouping:roundtable-on-digital-capacity-building"), ("org:UNDP", "coLeads", "grouping:roundtable-on-digital-capacity-building"),
+                  ("org:ITU", "participatesIn", "grouping:roundtable-on-digital-public-goods"),
+                  ("org:ITU", "participatesIn", "grouping:roundtable-on-digital-trust-and-security"),
+                  ("org:ITU", "participatesIn", "grouping:roundtable-on-global-digital-cooperation-architecture"),
+                  ("org:OHCHR", "leads", "grouping:roundtable-on-digital-human-rights")},
+                 id="lower-case-roundtables-champions-and-key-constituents"),
+    pytest.param("6.4\tIn the IATT, ITU contributes to the work stream on the impact of rapid technological change on the SDGs and co-leads, "
+                 "with UN Women, the work stream on gender and STI.",
+                 {("org:ITU", "participatesIn", "grouping:work-stream-on-impact-of-rapid-technological-change-on-the-sdgs"),
+                  ("org:ITU", "coLeads", "grouping:work-stream-on-gender-and-sti"), ("org:UN-Women", "coLeads", "grouping:work-stream-on-gender-and-sti")},
+                 id="a-second-verb-with-a-partner-before-its-object"),
+    pytest.param("2.5\tITU serves as co-chair of the IATT workstream on gender and STI, together with UN Women.",
+                 {("org:ITU", "coChairs", "grouping:iatt-workstream-on-gender-and-sti"), ("org:UN-Women", "coChairs", "grouping:iatt-workstream-on-gender-and-sti")},
+                 id="a-part-named-after-its-parent-and-a-partner-sharing-the-role"),
+    pytest.param("2.9\tITU organized the WSIS Forum 2019, together with UNESCO.",
+                 {("org:ITU", "convenes", "grouping:wsis-forum-2019"), ("org:UNESCO", "coLeads", "grouping:wsis-forum-2019")},
+                 id="together-with-after-the-object-shares-a-lead"),
 ]
 
 
