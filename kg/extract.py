@@ -748,16 +748,16 @@ class Extractor:
         for a_s, a_e, name in topic_groupings(text, s, e):
             if any(m.kind == "grouping" and m.start < a_e and a_s < m.end for m in found):
                 continue
-            owner = [m for m in found if m.kind == "grouping" and m.end < a_s and text[m.end : a_s] == " "]
-            if owner:
+            parents = [m for m in found if m.kind == "grouping" and m.end < a_s and text[m.end : a_s] == " "]
+            if parents:
                 # "the IATT workstream on gender and STI": a part of the IATT, named after it
-                p = owner[0]
-                full = f"{' '.join(p.text.split())} {name}"
+                parent = parents[0]
+                full = f"{' '.join(parent.text.split())} {name}"
                 key = grouping_key(full)
                 out.nodes.setdefault(key, self._grouping_node(key, full, "working-group"))
-                found = [m for m in found if m is not p]
-                found.append(Mention(p.start, a_e, "grouping", key, text[p.start : a_e], discovered=True,
-                                     category="working-group", acronym=p.key, rule="sub-body"))
+                found = [m for m in found if m is not parent]
+                found.append(Mention(parent.start, a_e, "grouping", key, text[parent.start : a_e], discovered=True,
+                                     category="working-group", acronym=parent.key, rule="sub-body"))
                 continue
             found.append(self._discovered(text, a_s, a_e, name, "working-group", "lowercase-topic", out))
         found.sort()
