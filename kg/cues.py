@@ -36,6 +36,9 @@ PASSIVE_CUES: list[tuple[str, str]] = [
     (rf"led{_BY}|under\s+the\s+(?:joint\s+)?leadership\s+of|spearheaded{_BY}|headed{_BY}|steered{_BY}", "lead"),
     (rf"co-?chaired{_BY}|co-?chairs?\s*(?:are|were|:)?", "co-chair"),
     (rf"chaired{_BY}|under\s+the\s+chairmanship\s+of|chaired\s+jointly\s+by", "chair"),
+    # "held the chair in 2018 and handed it over to UNESCO", "the chairmanship ... passed to ITU for
+    # 2021": the next chair (the extractor keeps it only where the sentence speaks of a chair)
+    (r"hand(?:ed|ing|s)?\s+(?:it\s+|the\s+(?:rotating\s+)?chair(?:manship)?\s+)?over\s+to|passe[sd]\s+(?:on\s+)?to", "handover"),
     (rf"convened{_BY}|co-?convened{_BY}|(?:the\s+)?convening\s+by|under\s+the\s+auspices\s+of", "convener"),
     (rf"coordinated{_BY}", "coordinator"),
     (rf"co-?organi[sz]ed{_BY}|jointly\s+organi[sz]ed{_BY}|co-?hosted{_BY}|co-?organi[sz]ers?\s*(?:are|were|:)?", "co-organizer"),
@@ -69,14 +72,15 @@ ACTIVE_CUES: list[tuple[str, str]] = [
     # "UNICEF, UNHCR and the OECD are among its members": members of the grouping before
     (r"(?:is|are|was|were)\s+(?:also\s+)?(?:among|one\s+of)\s+(?:its|their)\s+(?:founding\s+|core\s+)?(?:members|partners)\b", "its-member"),
     # "(the IAWG-AI was set up,) with ITU and UNESCO as co-conveners": the role named, of the grouping before
-    (r"as\s+(?:(?:its|their|the)\s+)?(?:co-?)?(?:conveners?|chairs?|leads?|organi[sz]ers?|coordinators?|secretariat)\b", "as-named"),
+    (r"as\s+(?:(?:its|their|the)\s+)?(?:co-?)?(?:conveners?|chairs?|leads?|organi[sz]ers?|coordinators?|secretariat)\b|"
+     r"(?:acts?|acted|serves?|served)\s+as\s+(?:its|their)\s+(?:(?:permanent|rotating|joint)\s+)?(?:co-?|vice-?)?chairs?\b", "as-named"),
     # "ITU is co-champion, with UNICEF, of the roundtable on ...", "OHCHR is among the champions of the G",
     # "It is also a key constituent of the roundtables on ..."
     (r"(?:(?:is|are|was|were|has\s+been|have\s+been|serves?\s+as|served\s+as|acts?\s+as)\s+)?(?:also\s+|currently\s+)?(?:an?\s+|the\s+|among\s+the\s+)?co-?champions?\b", "co-lead"),
     (r"(?:(?:is|are|was|were|has\s+been|have\s+been|serves?\s+as|served\s+as|acts?\s+as)\s+)?(?:also\s+|currently\s+)?(?:an?\s+|the\s+|among\s+the\s+)?champions?\s+(?:of|for)\b", "lead"),
     (r"(?:(?:is|are|was|were|has\s+been|have\s+been|serves?\s+as|served\s+as|acts?\s+as|participat\w*\s+as)\s+)?(?:also\s+|currently\s+)?(?:an?\s+|among\s+the\s+)?key\s+constituents?\b", "participant"),
     (r"(?:is|are|was|were|has\s+been|have\s+been)?\s*(?:currently\s+|also\s+|jointly\s+)?co-?chair(?:s|ing|ed)?\b", "co-chair"),
-    (r"(?:is|are|was|were|has\s+been|have\s+been)?\s*(?:currently\s+|also\s+)?(?:holds?\s+the\s+(?:rotational\s+|rotating\s+)?)?chair(?:s|ing|ed|manship|\b)", "chair"),
+    (r"(?:is|are|was|were|has\s+been|have\s+been)?\s*(?:currently\s+|also\s+)?(?:(?:holds?|held)\s+the\s+(?:rotational\s+|rotating\s+)?)?chair(?:s|ing|ed|manship|\b)", "chair"),
     (r"(?:is|are|was|were|has\s+been|have\s+been)?\s*(?:currently\s+|also\s+|jointly\s+)?co-?lead(?:s|ing)?\b|co-?led\b|"
      r"jointly\s+(?:issued|adopted|developed|prepared|drafted)\b", "co-lead"),
     (r"(?:is|are|was|were|has\s+been|have\s+been)?\s*(?:currently\s+|also\s+)?(?:leads|leading|led|lead|spearhead\w*)\b|(?:plays?|played)\s+a\s+(?:lead|leading)\s+role", "lead"),

@@ -384,6 +384,7 @@ class Extractor:
             before = len(out.statements)
             first_sentence: _Sentence | None = None
             previous: _Sentence | None = None
+            focus: Mention | None = None
             prior: list[Mention] = []
             for s, e in sentences(text, bs, unit.end):
                 sent = self._mentions(text, s, e, unit, unit_found, out, context, prior)
@@ -396,6 +397,15 @@ class Extractor:
                 topic = context
                 if previous is not None and previous.groups and _PRONOUN_START.match(text, s):
                     topic = previous.groups[0]
+                elif focus is not None and not sent.groups and (re.search(r"\bits\b", text[s:e]) or _THE_CHAIR.search(text, s, e)):
+                    # "The UNGIS ... now has 30 members. UNESCO, UNDP and UNCTAD act as its permanent
+                    # vice-chairs ... ITU held the chair in 2018": the grouping the sentences before were about
+                    topic = focus
+                # the grouping the next sentence's "its" or "the chair" may stand for
+                if sent.groups:
+                    focus = sent.groups[0] if sent.groups[0].start - sent.start <= 6 else None
+                elif topic is not focus:
+                    focus = None
                 self._rules(text, sent, rid, publisher, topic, out, entry_cites, cites, sdgs)
                 self._presented_at(text, sent, previous, rid, out)
                 self._event_followup(text, sent, previous, rid, out)
@@ -830,6 +840,7 @@ class Extractor:
         self._verb_before_grouping(sc)
         self._own_conference_held(sc)
         self._relative_clause(sc)
+        self._chairmanship(sc)
         self._fronted_frame(sc)
         self._bullet_context(sc)
         self._emit_roles(sc)
@@ -957,6 +968,9 @@ class Extractor:
                         add_role(o.key, nxt_g[0].key, role, "joined-in", 0.75)
                     prev_end = le
                     continue
+            if role == "handover":
+                # a chair handed over (not "passed to the General Assembly" a report)
+                role = "chair" if _CHAIR_WORD.search(text, s, e) else None
             if role == "founder":
                 # "founded in 2017 by ITU, UN Women, GSMA, ITC, and UNU": founding partners; one
                 # founder alone leads what it founded
@@ -1096,6 +1110,18 @@ class Extractor:
                 for o in orgs:
                     if o.end <= g.start and ";" not in text[o.end : g.start] and (o.key, g.key) not in roles:
                         add_role(o.key, g.key, "participant", "as-part-of", 0.7)
+
+    def _chairmanship(self, sc: _Scope) -> None:
+        """3c. "The rotating chairmanship of the G, which UNESCO held in 2020, passed to ITU": who held
+        the chair of G and who it passed to chair it."""
+        text, s, groups, lists, add_role = sc.text, sc.sent.start, sc.groups, sc.lists, sc.add_role
+        for g in groups:
+            if not _CHAIRMANSHIP_OF.search(text, max(s, g.start - 45), g.start):
+                continue
+            for lst in lists:
+                if _HELD_AFTER.match(text, lst[-1].end) or _PASSED_BEFORE.search(text, max(s, lst[0].start - 40), lst[0].start):
+                    for o in lst:
+                        add_role(o.key, g.key, "chair", "chairmanship", 0.75)
 
     def _at_event_frame(self, sc: _Scope) -> None:
         """2d. A fronted event frame ("At the recent G meeting, ..."): those acting in the clause took part."""
@@ -1644,6 +1670,12 @@ _FRONTED_MANDATE = re.compile(r"\W*(?:In\s+(?:response|reply)\s+to|Pursuant\s+to
 _REPORTED_TO = re.compile(r"\b(?:provided|reported|presented|submitted|sent|transmitted)\s+to\b", re.I)
 # a relative clause opening right after a grouping is about it: "G, which it co-founded with",
 # "G (GESP), which was formed in 2017 by"
+_CHAIRMANSHIP_OF = re.compile(r"\b(?:rotating\s+|rotational\s+)?(?:chairmanship|chairship|chair|presidency)\s+of\s+(?:the\s+)?$", re.I)
+_HELD_AFTER = re.compile(r"\s+(?:also\s+)?(?:held|holds|hold|assumed|assumes|took\s+over)\b")
+_PASSED_BEFORE = re.compile(r"\b(?:passe[sd]\s+(?:on\s+)?to|hand(?:ed|ing|s)?\s+(?:it\s+)?over\s+to|transferred\s+to|rotated\s+to)\s+(?:the\s+)?$")
+_CHAIR_WORD = re.compile(r"\bchair(?:s|ed|manship)?\b|\bchairing\b", re.I)
+# "ITU held the chair in 2018": the definite chair of the grouping in focus
+_THE_CHAIR = re.compile(r"\b(?:its|the)\s+(?:rotating\s+|rotational\s+)?chair(?:manship)?\b(?!\s+of\b)", re.I)
 _SHARED_AFTER = re.compile(r"\s*,\s*(?:together|jointly|along)\s+with\s+(?:the\s+)?")
 # "... of G1 (recommendation 1A) and, with UNDP, of G2"
 _AND_WITH = re.compile(r"(?:\s*\([^()]{0,60}\))?\s*,?\s*and\s*,\s*(?:together\s+|jointly\s+)?with\s+(?:the\s+)?")
@@ -1679,10 +1711,12 @@ _INFINITIVE = re.compile(r"[\s,)]*(?:\([^)]*\)\s*)?to\s")
 _QUOTE_NEXT = re.compile(r"\s*[“\"‘]")
 _MEANS_BEFORE = re.compile(r"\b(?:through|via|by|under|within)\s+(?:the\s+|its\s+)?$")
 # "with Cisco as its founding partner": the role a list is given by name
-_AS_ROLE = re.compile(r"\s+as\s+(?:(?:its|their|the|a|an|one\s+of\s+(?:its|the))\s+)?((?:founding|main|key|lead|implementing|technical|strategic|knowledge)\s+)?"
-                      r"(partner|member|sponsor|donor|host|secretariat|co-?chair|chair|co-?lead|lead|co-?convener|convener|coordinator|co-?organi[sz]er|organi[sz]er)s?\b", re.I)
+_AS_ROLE = re.compile(r"(?:\s+(?:also\s+)?(?:acts?|acted|serves?|served))?\s+as\s+(?:(?:its|their|the|a|an|one\s+of\s+(?:its|the))\s+)?"
+                      r"((?:founding|main|key|lead|implementing|technical|strategic|knowledge)\s+|(?:permanent|rotating|joint)\s+)?"
+                      r"(partner|member|sponsor|donor|host|secretariat|co-?chair|vice-?chair|chair|co-?lead|lead|co-?convener|convener|coordinator|co-?organi[sz]er|organi[sz]er)s?\b", re.I)
 _AS_ROLES = {"partner": "partner", "member": "member", "sponsor": "supporter", "donor": "supporter", "host": "host",
              "secretariat": "secretariat", "chair": "chair", "cochair": "co-chair", "co-chair": "co-chair",
+             "vicechair": "co-chair", "vice-chair": "co-chair",
              "colead": "co-lead", "co-lead": "co-lead", "lead": "lead", "convener": "convener", "coconvener": "convener",
              "co-convener": "convener", "coordinator": "coordinator", "organizer": "co-organizer", "organiser": "co-organizer",
              "coorganizer": "co-organizer", "co-organizer": "co-organizer", "coorganiser": "co-organizer", "co-organiser": "co-organizer"}

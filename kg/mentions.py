@@ -763,7 +763,7 @@ def _topic(text: str, pos: int, end: int, list_ok: bool) -> list[tuple[int, int]
     out = []
     for a, b in items:
         ws = [(x.start(1), x.end(1), x.group(1)) for x in _TOPIC_WORD.finditer(text, a, b)]
-        while ws and ws[0][2] in _TOPIC_JOIN:
+        while ws and ws[0][2] in _TOPIC_JOIN - {"the"}:
             ws.pop(0)
         while ws and ws[-1][2] in _TOPIC_JOIN:
             ws.pop()
@@ -787,7 +787,7 @@ def topic_groupings(text: str, start: int, end: int) -> list[tuple[int, int, str
     ...      "global digital cooperation architecture.")
     >>> [n for _, _, n in topic_groupings(t, 0, len(t))]  # doctest: +NORMALIZE_WHITESPACE
     ['roundtable on global connectivity', 'roundtable on digital public goods',
-     'roundtable on digital trust and security', 'roundtable on global digital cooperation architecture']
+     'roundtable on digital trust and security', 'roundtable on the global digital cooperation architecture']
     >>> t = "ITU leads the thematic priority on digital skills; the working groups organized by it"
     >>> [n for _, _, n in topic_groupings(t, 0, len(t))]
     ['thematic priority on digital skills']
@@ -799,8 +799,7 @@ def topic_groupings(text: str, start: int, end: int) -> list[tuple[int, int, str
         single = re.sub(r"ies$", "y", head) if head.endswith("ies") else head[:-1] if plural else head
         spans = _topic(text, m.end(), end, plural)
         for k, (a, b) in enumerate(spans):
-            topic = re.sub(r"^the\s+", "", re.sub(r"\s+", " ", text[a:b]))
-            name = f"{single} on {topic}"
+            name = f"{single} on {' '.join(text[a:b].split())}"
             out.append((m.start(1) if k == 0 else a, b, name))
     return out
 

@@ -936,12 +936,12 @@ SERIES = [
                   ("org:ITU", "coLeads", "grouping:roundtable-on-digital-capacity-building"), ("org:UNDP", "coLeads", "grouping:roundtable-on-digital-capacity-building"),
                   ("org:ITU", "participatesIn", "grouping:roundtable-on-digital-public-goods"),
                   ("org:ITU", "participatesIn", "grouping:roundtable-on-digital-trust-and-security"),
-                  ("org:ITU", "participatesIn", "grouping:roundtable-on-global-digital-cooperation-architecture"),
+                  ("org:ITU", "participatesIn", "grouping:roundtable-on-the-global-digital-cooperation-architecture"),
                   ("org:OHCHR", "leads", "grouping:roundtable-on-digital-human-rights")},
                  id="lower-case-roundtables-champions-and-key-constituents"),
     pytest.param("6.4\tIn the IATT, ITU contributes to the work stream on the impact of rapid technological change on the SDGs and co-leads, "
                  "with UN Women, the work stream on gender and STI.",
-                 {("org:ITU", "participatesIn", "grouping:work-stream-on-impact-of-rapid-technological-change-on-the-sdgs"),
+                 {("org:ITU", "participatesIn", "grouping:work-stream-on-the-impact-of-rapid-technological-change-on-the-sdgs"),
                   ("org:ITU", "coLeads", "grouping:work-stream-on-gender-and-sti"), ("org:UN-Women", "coLeads", "grouping:work-stream-on-gender-and-sti")},
                  id="a-second-verb-with-a-partner-before-its-object"),
     pytest.param("2.5\tITU serves as co-chair of the IATT workstream on gender and STI, together with UN Women.",
@@ -950,6 +950,19 @@ SERIES = [
     pytest.param("2.9\tITU organized the WSIS Forum 2019, together with UNESCO.",
                  {("org:ITU", "convenes", "grouping:wsis-forum-2019"), ("org:UNESCO", "coLeads", "grouping:wsis-forum-2019")},
                  id="together-with-after-the-object-shares-a-lead"),
+    pytest.param("5.4\tThe UNGIS, established by the CEB in 2006, now has more than 30 members. UNESCO, UNDP and UNCTAD act as its "
+                 "permanent vice-chairs, and the chair rotates among them and ITU. ITU held the chair in 2018 and handed it over to "
+                 "UNESCO for 2019.",
+                 {("org:UNESCO", "coChairs", "grouping:ungis"), ("org:UNDP", "coChairs", "grouping:ungis"), ("org:UNCTAD", "coChairs", "grouping:ungis"),
+                  ("org:ITU", "chairs", "grouping:ungis"), ("org:UNESCO", "chairs", "grouping:ungis")},
+                 id="its-vice-chairs-and-the-chair-handed-over-in-the-sentences-after"),
+    pytest.param("6.6\tThe rotating chairmanship of the United Nations Group on the Information Society (UNGIS), which UNESCO held in 2020, "
+                 "passed to ITU for 2021.",
+                 {("org:ITU", "chairs", "grouping:ungis"), ("org:UNESCO", "chairs", "grouping:ungis")},
+                 id="who-held-a-chairmanship-and-who-it-passed-to"),
+    pytest.param("· The BR report was presented to COPUOS. The Inter-Agency Meeting on Outer Space Activities reports to COPUOS; "
+                 "UNOOSA serves as its secretariat.",
+                 set(), id="a-secretariat-named-after-another-grouping-is-not-its-chair"),
 ]
 
 
