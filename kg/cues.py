@@ -123,7 +123,7 @@ BEFORE_GROUPING = [(re.compile(rf"(?:{pat})(?P<with>\s*,\s*(?:together\s+|jointl
      r"(?:is|are|was|were|been)\s+(?:also\s+)?(?:an?\s+)?(?:integral\s+)?part\s+of|"
      r"(?:occup\w+|holds?|held|has)\s+(?:one\s+of\s+the\s+)?(?:\d+\s+)?seats?\s+(?:allocated\s+)?(?:in|on|at)|"
      r"(?:representatives?|delegates?|staff|experts?)\s+(?:\w+\s+)?(?:sits?|sat|sitting|serves?|served)\s+(?:on|in)", "member"),
-    (r"participat\w*|took\s+part|takes\s+part|contribut\w*|engag\w*|attended|involved|addressed|(?:was|were|is|are)\s+(?:also\s+)?present\s+at|took\s+the\s+floor\s+at|"
+    (r"participat\w*|took\s+part|takes\s+part|contribut\w*|engag\w*|attended|involved|addressed|follow(?:s|ed)(?:\s+closely)?|(?:was|were|is|are)\s+(?:also\s+)?present\s+at|took\s+the\s+floor\s+at|"
      r"(?:plays?|played|playing)\s+an?\s+(?:active|key|important|major|significant|central)\s+role\s+in(?:\s+the\s+preparations?\s+of)?|"
      r"as\s+part\s+of|presented(?=\s+at\b)|"
      r"contribut\w*\s+to\s+(?:[\w’'\-]+\s+){0,8}?efforts?\s+to\s+(?:follow\s+up\s+on|implement|support|advance)(?:\s+the)?(?:\s+[\w\-’']+){0,4}|"

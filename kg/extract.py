@@ -1145,6 +1145,8 @@ class Extractor:
             sharing = {o.key for o in after[0]} if after else set()
             if any(k[1] == g.key and v[1] != "named-in-grouping" and k[0] not in sharing for k, v in roles.items()):
                 continue
+            if _DOCUMENT_AFTER.match(text, g.end):
+                continue  # "follows and reviews other UNGA resolutions": the body's documents, not the body
             left_start = max(s, max((m.end for m in groups if m.end <= g.start), default=s))
             left = text[left_start : g.start]
             for rx, r in BEFORE_GROUPING:
@@ -1670,6 +1672,7 @@ _FRONTED_MANDATE = re.compile(r"\W*(?:In\s+(?:response|reply)\s+to|Pursuant\s+to
 _REPORTED_TO = re.compile(r"\b(?:provided|reported|presented|submitted|sent|transmitted)\s+to\b", re.I)
 # a relative clause opening right after a grouping is about it: "G, which it co-founded with",
 # "G (GESP), which was formed in 2017 by"
+_DOCUMENT_AFTER = re.compile(r"\s+(?:resolutions?|decisions?|reports?|documents?|declarations?)\b")
 _CHAIRMANSHIP_OF = re.compile(r"\b(?:rotating\s+|rotational\s+)?(?:chairmanship|chairship|chair|presidency)\s+of\s+(?:the\s+)?$", re.I)
 _HELD_AFTER = re.compile(r"\s+(?:also\s+)?(?:held|holds|hold|assumed|assumes|took\s+over)\b")
 _PASSED_BEFORE = re.compile(r"\b(?:passe[sd]\s+(?:on\s+)?to|hand(?:ed|ing|s)?\s+(?:it\s+)?over\s+to|transferred\s+to|rotated\s+to)\s+(?:the\s+)?$")
@@ -1861,7 +1864,11 @@ _NAMED_IN_QUOTES = re.compile(
 
 _GROUP_LIST_GAP = re.compile(
     r"^(?:\s|,|;|\(|\)|\band\b|&|\bas\s+well\s+as(?:\s+(?:at|in))?\b|\b(?:first|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th))\b|\bthe\b|\bits\b|\bin\s+particular\b|\bsuch\s+as\b|\bincluding\b"
-    r"|\b(?:meetings?|sessions?|organi[sz]ation)\s+of\b|\bsubsidiary\s+bodies\b|\bnamely\b|\bother\b|\bor\b|\d{4})*$",
+    r"|\b(?:meetings?|sessions?|organi[sz]ation|work)\s+of\b|\bsubsidiary\s+bodies\b|\bnamely\b|\bnotably\b|\bother\b|\bor\b|\d{4}"
+    # "the work of the General Assembly at its seventy-fifth session, which was held online, of ECOSOC
+    # and of its functional commissions, notably the CSTD": the list goes on through its sessions
+    rf"|\bat\s+its\s+{ORDINAL}\s+session\b|(?:,\s*|\band\s+)of\b(?=\s+(?:the\s+|its\s+)?(?:functional\s+commissions|subsidiary\s+bodies|[A-Z]))"
+    r"|\bfunctional\s+commissions\b|,\s*which\s+(?:was|were)\s+(?:held|conducted)\b[^,;()]{0,60}(?=,))*$",
     re.I,
 )
 

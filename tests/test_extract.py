@@ -963,6 +963,16 @@ SERIES = [
     pytest.param("· The BR report was presented to COPUOS. The Inter-Agency Meeting on Outer Space Activities reports to COPUOS; "
                  "UNOOSA serves as its secretariat.",
                  set(), id="a-secretariat-named-after-another-grouping-is-not-its-chair"),
+    pytest.param("4.1\tITU followed closely, and provided inputs to, the work of the General Assembly at its seventy-fifth session, which was "
+                 "conducted largely in virtual formats, of the Economic and Social Council (ECOSOC) and of its functional commissions, notably "
+                 "the Commission on Science and Technology for Development (CSTD) and the Statistical Commission. ITU also followed the "
+                 "sessions of the International Civil Service Commission (ICSC).",
+                 {("org:ITU", "participatesIn", f"org:{b}") for b in ("UNGA", "ECOSOC", "CSTD", "StatCom", "ICSC")},
+                 id="the-work-of-a-body-at-its-session-of-another-and-of-its-functional-commissions"),
+    pytest.param("6.2\tIn the HLCM, ITU continued to lead the Work Group on Virtual Meetings with Interpretation of its Digital & Technology Network. "
+                 "The ITU Liaison Office in New York also follows other UNGA resolutions with references to ICTs.",
+                 {("org:ITU", "leads", "grouping:work-group-on-virtual-meetings-with-interpretation")},
+                 id="a-part-of-its-network-and-a-bodys-resolutions-are-not-coordinated-objects"),
 ]
 
 
