@@ -776,9 +776,13 @@ class Extractor:
         merged: list[Mention] = []
         for x in found:
             prev = merged[-1] if merged else None
-            if (prev is not None and prev.kind == "grouping" and self._edition_parents.get(x.key) == prev.key
+            ordinal = _ORDINAL_BEFORE.search(text, max(s, prev.start - 40), prev.start) if prev is not None else None
+            known = self.registry.groupings.get(x.key.split(":", 1)[1]) if x.kind == "grouping" else None  # type: ignore[attr-defined]
+            # (a known session, "COP28", after its series or after a numbered session of a name)
+            session = known is not None and bool(known.parents) and prev is not None and (
+                f"grouping:{known.parents[0]}" == prev.key or (ordinal is not None and prev.discovered))
+            if (prev is not None and prev.kind == "grouping" and (self._edition_parents.get(x.key) == prev.key or session)
                     and re.fullmatch(r"\s*\(\s*", text[prev.end : x.start])):
-                ordinal = _ORDINAL_BEFORE.search(text, max(s, prev.start - 40), prev.start)
                 x_s = ordinal.start(1) if ordinal else prev.start
                 merged[-1] = Mention(x_s, x.end, x.kind, x.key, text[x_s : x.end], category=x.category, rule=x.rule)
                 continue
@@ -1898,7 +1902,7 @@ def _line_at(text: str, s: int, e: int) -> str:
 
 def _entry_citation_text(text: str, entry: tuple[int, int]) -> str:
     line = text[entry[0] : entry[1]].strip()
-    return "Resolution " + line
+    return line if re.match(r"(?:PP\s+)?Res", line) else "Resolution " + line
 
 
 def _shift(c: Citation, by: int) -> Citation:

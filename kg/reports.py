@@ -18,7 +18,9 @@ _MARKER = re.compile(r"\[(?:bookmark|image|footnoteRef|footnote)[^\]\n]{0,200}\]
 _NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?(?:\s+|(?=[A-Z]))(\S.*)$")
 _ANNEX = re.compile(r"^(Annex(?:\s+[0-9IVX]+|\s+[A-Z])?)\b[\s.:–-]*(.*)$", re.I)
 _BULLET = re.compile(r"^[·•▪◦●\uf0b7o\-–]\s+|^(?:\(?[ivx]{1,4}\)|\(?[a-h]\)|[ivx]{1,4}\.)\s+")
-_ENTRY = re.compile(r"^(\d{1,4})\s*\((?:Rev\.\s*)?[A-Z][^()]{1,40},?\s*\d{4}\)\s*(.*)$")
+# an entry of the annex on resolutions: "21 (Rev. Dubai, 2018) Measures concerning ...", also
+# "Resolution 25 (Rev. Busan, 2014) – Strengthening the regional presence"
+_ENTRY = re.compile(r"^(?:(?:PP\s+)?(?:Resolution|Res\.)\s+)?(\d{1,4})\s*\((?:Rev\.\s*)?[A-Z][^()]{1,40},?\s*\d{4}\)\s*(?:[–—:-]\s*)?(.*)$")
 SECTORS = ("BR", "TSB", "BDT", "GS", "ITU-R", "ITU-T", "ITU-D", "General Secretariat")
 _SENT_END = re.compile(r"(?<=[.;!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9·])")
 _ABBREV = re.compile(

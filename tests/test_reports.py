@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from kg.corpus import read_corpus
-from kg.model import Report
+from kg.model import Report, ReportMeta
 from kg.reports import mask, parse_report, sentences
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -62,6 +62,19 @@ def test_activities_annex_entries_are_resolutions(reports: dict[str, Report]) ->
     assert "itu-activities-report-2018-2022 Annex 1, Resolution 213" in entries
     inside = [u for u in units if u.locator.startswith("itu-activities-report-2018-2022 Annex 1, Resolution 21 ")]
     assert inside and all(u.entry is not None for u in inside)
+
+
+def test_annex_entries_written_with_the_word_resolution_and_a_dash() -> None:
+    # the layout of other years' activities reports: "Resolution 25 (Rev. Busan, 2014) – Title"
+    text = ("Annex 1\tImplementation of Plenipotentiary Conference resolutions (Busan, 2014)\n\n"
+            "\tResolution 25 (Rev. Busan, 2014) – Strengthening the regional presence\n"
+            "The regional offices delivered the regional initiatives.\n\n"
+            "\tResolution 70 (Rev. Busan, 2014) – Mainstreaming a gender perspective in ITU\n"
+            "The resolution is implemented through EQUALS.\n")
+    units = parse_report(Report(ReportMeta("r", "r.txt", "R"), text, "h"))
+    assert [u.locator for u in units if u.kind == "heading" and ", Resolution " in u.locator] == [
+        "r Annex 1, Resolution 25", "r Annex 1, Resolution 70"]
+    assert all(u.entry is not None for u in units if u.kind == "paragraph" and "Resolution" in u.locator)
 
 
 def test_mask_keeps_offsets() -> None:
