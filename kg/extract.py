@@ -25,6 +25,7 @@ from kg.mentions import (
     ORDINAL,
     Lexicon,
     Mention,
+    action_lines,
     anaphora,
     appositive_groupings,
     definitional_groupings,
@@ -564,6 +565,14 @@ class Extractor:
             parents = {(m.start, m.end) for m in subs}
             known = sorted([m for m in known if not any(m.start == b.start and m.end < b.end for b in subs) or (m.start, m.end) in parents] + subs)
             known = [m for m in known if not any(b is not m and b.start <= m.start and m.end <= b.end and m.rule != "sub-body" for b in subs)]
+        wsis = self.lexicon.find("WSIS")
+        for a_s, a_e, code in action_lines(text, s, e) if wsis else []:
+            # "sole facilitator of Action Lines C2, C5 and C6": WSIS's, though it is not named
+            if not any(k.start < a_e and a_s < k.end for k in known):
+                name = f"WSIS Action Line {code}"
+                out.nodes.setdefault(grouping_key(name), self._grouping_node(grouping_key(name), name, "initiative"))
+                known.append(Mention(a_s, a_e, "grouping", grouping_key(name), text[a_s:a_e], discovered=True,
+                                     category="initiative", acronym=wsis[0].key, rule="sub-body"))
         for m in self._acting_officials(text, s, e, out.publisher):
             if not any(k.start <= m.start < k.end or m.start <= k.start < m.end for k in known):
                 known.append(m)
@@ -1954,7 +1963,7 @@ def _starts_with_verb(text: str, s: int, upto: int) -> bool:
 
 # a cue opening a sentence before an organization list, and the verb of the clause that follows
 _FRONTED_CUE = re.compile(
-    r"(?:^|[.;:]\s+|\n\s*|\t|\d\s+|,\s+)(?:[Ii]n\s+(?:close\s+)?(?:cooperation|collaboration|partnership|coordination)\s+with|"
+    r"(?:^|[.;:]\s+|\n\s*|\t|\d\s+|,\s+|[·•▪]\s*)(?:[Ii]n\s+(?:close\s+)?(?:cooperation|collaboration|partnership|coordination)\s+with|"
     r"(?:Together|Jointly|Along|together|jointly|along)\s+with|With(?:\s+(?:the\s+)?(?:financial\s+)?support\s+(?:of|from))?)\s+(?:the\s+)?$")
 # "Together with UNICEF, ITU launched", "In April 2020, jointly with the World Bank, ITU launched"
 _FRONTED_WITH = re.compile(r"\W*(?:(?:In|On|Since|During)\s+[^,;]{1,30},\s*)?(?:(?:[Tt]ogether|[Jj]ointly|[Aa]long)\s+with|With)\s+(?:the\s+)?")

@@ -842,6 +842,29 @@ _ACTION_LINES = re.compile(
     r"\s+Action\s+Lines\s+[A-Z]\d{1,2}(?:\s*\([^()]{1,80}\))?(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z]\d{1,2}\b(?:\s*\([^()]{1,80}\))?)+")
 
 
+_BARE_ACTION_LINES = re.compile(
+    r"(?<!WSIS )(?<!WSIS\s\s)\bAction\s+Lines?\s+C\d{1,2}\b(?:\s*\([^()]{1,80}\))?"
+    r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)C\d{1,2}\b(?:\s*\([^()]{1,80}\))?)*")
+
+
+def action_lines(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """WSIS Action Lines named without "WSIS" before them ("sole facilitator of Action Lines C2
+    (...), C5 (...) and C6"): (start, end, code) of each.
+
+    Examples
+    --------
+    >>> t = "ITU acts as sole facilitator of Action Lines C2 (infrastructure), C5 and C6 (enabling environment)."
+    >>> [c for _, _, c in action_lines(t, 0, len(t))]
+    ['C2', 'C5', 'C6']
+    """
+    out = []
+    for m in _BARE_ACTION_LINES.finditer(text, start, end):
+        for k, item in enumerate(re.finditer(r"\bC\d{1,2}\b(?:\s*\([^()]{1,80}\))?", m.group(0))):
+            code = item.group(0).split()[0].split("(")[0]
+            out.append((m.start() if k == 0 else m.start() + item.start(), m.start() + item.end(), code))
+    return out
+
+
 def sub_body_names(text: str, parents: Iterable[Mention], end: int) -> list[Mention]:
     """Bodies named after a known grouping: "TES Advisory Committee", "TES team", "FIGI Symposium".
 

@@ -963,6 +963,14 @@ SERIES = [
     pytest.param("· The BR report was presented to COPUOS. The Inter-Agency Meeting on Outer Space Activities reports to COPUOS; "
                  "UNOOSA serves as its secretariat.",
                  set(), id="a-secretariat-named-after-another-grouping-is-not-its-chair"),
+    pytest.param("4.3\tITU acts as sole facilitator of Action Lines C2 (information and communication infrastructure), C5 "
+                 "(building confidence and security in the use of ICTs) and C6 (enabling environment). It co-facilitates Action Line C7.",
+                 {("org:ITU", "leads", "grouping:wsis-action-line-c2"), ("org:ITU", "leads", "grouping:wsis-action-line-c5"),
+                  ("org:ITU", "leads", "grouping:wsis-action-line-c6"), ("org:ITU", "coLeads", "grouping:wsis-action-line-c7")},
+                 id="wsis-action-lines-named-without-wsis-and-their-facilitators"),
+    pytest.param("· Together with ILO, ITU co-leads the Digital Skills for Decent Jobs for Youth campaign.",
+                 {("org:ITU", "coLeads", "grouping:digital-skills-for-decent-jobs"), ("org:ILO", "coLeads", "grouping:digital-skills-for-decent-jobs")},
+                 id="a-campaign-named-after-the-initiative-it-belongs-to"),
     pytest.param("5.1\tITU took part in COP21 in Paris. ITU took part in the 26th UN Climate Change Conference (COP26) in Glasgow.",
                  {("org:ITU", "participatesIn", "grouping:cop21"), ("org:ITU", "participatesIn", "grouping:cop26")},
                  id="numbered-sessions-of-the-climate-conference-known-however-written"),
