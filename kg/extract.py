@@ -398,13 +398,15 @@ class Extractor:
                 topic = context
                 if previous is not None and previous.groups and _PRONOUN_START.match(text, s):
                     topic = previous.groups[0]
-                elif focus is not None and not sent.groups and (re.search(r"\bits\b", text[s:e]) or _THE_CHAIR.search(text, s, e)):
+                elif focus is not None and not sent.groups and (re.search(r"\bits\b", text[s:e]) or _IT_OBJECT.search(text, s, e) or _THE_CHAIR.search(text, s, e)):
                     # "The UNGIS ... now has 30 members. UNESCO, UNDP and UNCTAD act as its permanent
                     # vice-chairs ... ITU held the chair in 2018": the grouping the sentences before were about
                     topic = focus
                 # the grouping the next sentence's "its" or "the chair" may stand for
                 if sent.groups:
-                    focus = sent.groups[0] if sent.groups[0].start - sent.start <= 6 else None
+                    # the grouping the sentence opens with, or the one it names
+                    about_one = sent.groups[0].start - sent.start <= 6 or len({g.key for g in sent.groups}) == 1
+                    focus = sent.groups[0] if about_one else None
                 elif topic is not focus:
                     focus = None
                 self._rules(text, sent, rid, publisher, topic, out, entry_cites, cites, sdgs)
@@ -1082,6 +1084,9 @@ class Extractor:
                     rel = [g for g in groups if g.end <= ls and (_RELATIVE_OPEN.fullmatch(text, g.end, ls) and _NO_OBJECT.match(text, le + cue.end())
                                                              or _PREP_RELATIVE.fullmatch(text, g.end, ls))]
                     tgt = rel[-1] if rel else target_after(after_verb)
+                    if not rel and re.match(r"\s+(?:it|them)\b", text[le + cue.end() :]):
+                        # "ITU, UNECE and UN-Habitat now coordinate it jointly": the grouping before
+                        tgt = target_before(ls) or ctx_group
                     if r in BACK_REFERRING:
                         # "with ITU and UNESCO as co-conveners", "X and Y are among its members": the
                         # grouping named before the list
@@ -1686,6 +1691,8 @@ _REPORTED_TO = re.compile(r"\b(?:provided|reported|presented|submitted|sent|tran
 # a relative clause opening right after a grouping is about it: "G, which it co-founded with",
 # "G (GESP), which was formed in 2017 by"
 _DOCUMENT_AFTER = re.compile(r"\s+(?:resolutions?|decisions?|reports?|documents?|declarations?)\b")
+# "... now coordinate it jointly": "it" the object of a verb (not "Within it, ITU ...")
+_IT_OBJECT = re.compile(r"\b(?!(?:within|in|of|for|to|with|by|on|under|through|from|at|about|and|but|as|that|which)\s)[a-z]+\s+it\b(?!\s+(?:is|was|has|had|will|would|can|could|may)\b)")
 _CHAIRMANSHIP_OF = re.compile(r"\b(?:rotating\s+|rotational\s+)?(?:chairmanship|chairship|chair|presidency)\s+of\s+(?:the\s+)?$", re.I)
 _HELD_AFTER = re.compile(r"\s+(?:also\s+)?(?:held|holds|hold|assumed|assumes|took\s+over)\b")
 _PASSED_BEFORE = re.compile(r"\b(?:passe[sd]\s+(?:on\s+)?to|hand(?:ed|ing|s)?\s+(?:it\s+)?over\s+to|transferred\s+to|rotated\s+to)\s+(?:the\s+)?$")

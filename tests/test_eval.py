@@ -51,14 +51,24 @@ def test_series_stand_ins_stay_above_floors(registry, report: str) -> None:  # t
     _assert_floors(report, res.scores, SERIES_FLOORS[report])
 
 
-def test_gold_files_are_well_formed() -> None:
+@pytest.mark.parametrize("path", sorted([*GOLD.glob("*.yaml"), *(SERIES / "gold").glob("*.yaml")]), ids=lambda p: p.stem)
+def test_gold_files_are_well_formed(path: Path) -> None:
+    import re
+
     import yaml
 
-    for path in GOLD.glob("*.yaml"):
-        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
-        assert doc["report"] == path.stem
-        for m in doc.get("memberships") or []:
-            assert m["role"] in ("lead", "member") and m["org"] and m["grouping"]
+    doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert doc["report"] == path.stem
+    corpus = SERIES / "reports" if path.parent.parent == SERIES else Path(__file__).resolve().parents[1] / "data" / "reports"
+    text = re.sub(r"\s+", " ", (corpus / f"{path.stem}.txt").read_text(encoding="utf-8")).lower()
+    for m in doc.get("memberships") or []:
+        assert m["role"] in ("lead", "member") and m["org"] and m["grouping"]
+    # a name with a comma in an unquoted YAML list falls apart ("[Sub-Committee on Navigation,
+    # Communications and Search and Rescue, NCSR]" is three names): quote it
+    for entry in [m["grouping"] for m in doc.get("memberships") or []] + [m["subject"] for m in (doc.get("mandates") or []) + (doc.get("sdg") or [])]:
+        names = entry if isinstance(entry, list) else [entry]
+        for a, b in zip(names, names[1:], strict=False):
+            assert f"{a}, {b}".lower() not in text, f"{path.name}: quote the name {a}, {b!r}"
 
 
 def test_perfect_prediction_scores_one(registry, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -971,6 +971,13 @@ SERIES = [
     pytest.param("· Together with ILO, ITU co-leads the Digital Skills for Decent Jobs for Youth campaign.",
                  {("org:ITU", "coLeads", "grouping:digital-skills-for-decent-jobs"), ("org:ILO", "coLeads", "grouping:digital-skills-for-decent-jobs")},
                  id="a-campaign-named-after-the-initiative-it-belongs-to"),
+    pytest.param("· In May 2016, ITU and UNECE launched United for Smart Sustainable Cities (U4SSC). UN-Habitat has since joined the two "
+                 "organizations – ITU, UNECE and UN-Habitat now coordinate it jointly – and it is supported by a further twelve UN agencies "
+                 "and programmes, among them FAO and UNDP.",
+                 {("org:ITU", "leads", "grouping:u4ssc"), ("org:ECE", "leads", "grouping:u4ssc"), ("org:UN-Habitat", "coordinates", "grouping:u4ssc"),
+                  ("org:ITU", "coordinates", "grouping:u4ssc"), ("org:ECE", "coordinates", "grouping:u4ssc"),
+                  ("org:FAO", "supports", "grouping:u4ssc"), ("org:UNDP", "supports", "grouping:u4ssc")},
+                 id="coordinate-it-jointly-and-supported-by-a-counted-list"),
     pytest.param("5.1\tITU took part in COP21 in Paris. ITU took part in the 26th UN Climate Change Conference (COP26) in Glasgow.",
                  {("org:ITU", "participatesIn", "grouping:cop21"), ("org:ITU", "participatesIn", "grouping:cop26")},
                  id="numbered-sessions-of-the-climate-conference-known-however-written"),
