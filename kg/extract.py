@@ -966,6 +966,8 @@ class Extractor:
                     # "The members of the Coalition are X": the cue names its grouping inside
                     cue_at = max([cue_at] + [g.end for g in groups if cue_at <= g.start and g.end <= ls])
                     break
+            if role in ("with", None) and last_passive is not None and re.fullmatch(r"[\s–—\-,)]*and\s+with\s+(?:the\s+)?", left):
+                role = last_passive[0]  # "in partnership with A – among them ... – and with B": B likewise
             if role is None and last_passive is not None and _LIST_CONTINUES.fullmatch(left):
                 # "in close collaboration with FAO and WMO, as well as with the regional commissions – ECA,
                 # ECE ...", "whose members include UNCTAD and four regional commissions (ECA, ...)"
@@ -1693,6 +1695,10 @@ _REPORTED_TO = re.compile(r"\b(?:provided|reported|presented|submitted|sent|tran
 _DOCUMENT_AFTER = re.compile(r"\s+(?:resolutions?|decisions?|reports?|documents?|declarations?)\b")
 # "... now coordinate it jointly": "it" the object of a verb (not "Within it, ITU ...")
 _IT_OBJECT = re.compile(r"\b(?!(?:within|in|of|for|to|with|by|on|under|through|from|at|about|and|but|as|that|which)\s)[a-z]+\s+it\b(?!\s+(?:is|was|has|had|will|would|can|could|may)\b)")
+# a sentence opening with a passive participle ("Organized by ITU ...", "Co-hosted jointly by ...")
+_FRONTED_PARTICIPLE = re.compile(r"[\s·•\-–]*(?:[A-Z][a-z]+ed|Co-[a-z]+ed)(?:\s+(?:jointly|together))?\s+by\b")
+# where the main clause's subject begins after a fronted clause: ", the Summit", ", the first G"
+_MAIN_SUBJECT_BEFORE = re.compile(rf"[,–—]\s+(?:the\s+)?(?:(?:{ORDINAL}|(?:19|20)\d\d)\s+(?:edition\s+of\s+(?:the\s+)?)?)?$")
 _CHAIRMANSHIP_OF = re.compile(r"\b(?:rotating\s+|rotational\s+)?(?:chairmanship|chairship|chair|presidency)\s+of\s+(?:the\s+)?$", re.I)
 _HELD_AFTER = re.compile(r"\s+(?:also\s+)?(?:held|holds|hold|assumed|assumes|took\s+over)\b")
 _PASSED_BEFORE = re.compile(r"\b(?:passe[sd]\s+(?:on\s+)?to|hand(?:ed|ing|s)?\s+(?:it\s+)?over\s+to|transferred\s+to|rotated\s+to)\s+(?:the\s+)?$")
@@ -1829,6 +1835,13 @@ def _passive_target(text: str, s: int, cue_at: int, list_end: int, groups: list[
     if not before and after and cue_at - s <= 3 and re.match(r"[^;.]{0,60}?,\s+(?:the\s+)?(?:(?:19|20)\d\d\s+edition\s+of\s+(?:the\s+)?)?$",
                                                           text[list_end : after[0].start]):
         return after[0], None  # "Hosted by X in Atlanta, the 2019 edition of G was ...": the fronted cue's G
+    fronted = _FRONTED_PARTICIPLE.match(text, s)
+    if not before and after and fronted and fronted.end() >= cue_at:
+        # "Organized by ITU and XPRIZE, in partnership with some 20 UN agencies – among them UNICEF ...
+        # – and with ACM, the Summit was ...": every partner of the fronted clause, its subject's
+        subject = next((g for g in after if _MAIN_SUBJECT_BEFORE.search(text, max(s, g.start - 40), g.start)), None)
+        if subject is not None and not re.search(r"[;.]", text[list_end : subject.start]) and subject.start - s <= 500:
+            return subject, None
     if ctx_group is not None and not groups and not _NEW_THING.search(text, s, e):
         # "Raised over USD 22 million from partners including X" under a Giga heading; not when the
         # sentence makes something new ("in partnership with X, ITU launched ...")

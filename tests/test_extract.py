@@ -978,6 +978,12 @@ SERIES = [
                   ("org:ITU", "coordinates", "grouping:u4ssc"), ("org:ECE", "coordinates", "grouping:u4ssc"),
                   ("org:FAO", "supports", "grouping:u4ssc"), ("org:UNDP", "supports", "grouping:u4ssc")},
                  id="coordinate-it-jointly-and-supported-by-a-counted-list"),
+    pytest.param("The first AI for Good Global Summit was held in Geneva in June 2017. Organized by ITU and the XPRIZE Foundation, in "
+                 "partnership with some 20 UN sister agencies – among them UNICEF, UNESCO and WHO – the Summit was the first global dialogue "
+                 "of the UN system on artificial intelligence.",
+                 {("org:ITU", "leads", "grouping:ai-for-good"), ("org:XPRIZE", "leads", "grouping:ai-for-good")}
+                 | {(o, "contributesTo", "grouping:ai-for-good") for o in ("org:UNICEF", "org:UNESCO", "org:WHO")},
+                 id="a-fronted-participle-clause-about-the-main-subject"),
     pytest.param("5.1\tITU took part in COP21 in Paris. ITU took part in the 26th UN Climate Change Conference (COP26) in Glasgow.",
                  {("org:ITU", "participatesIn", "grouping:cop21"), ("org:ITU", "participatesIn", "grouping:cop26")},
                  id="numbered-sessions-of-the-climate-conference-known-however-written"),
