@@ -1696,7 +1696,7 @@ _DOCUMENT_AFTER = re.compile(r"\s+(?:resolutions?|decisions?|reports?|documents?
 # "... now coordinate it jointly": "it" the object of a verb (not "Within it, ITU ...")
 _IT_OBJECT = re.compile(r"\b(?!(?:within|in|of|for|to|with|by|on|under|through|from|at|about|and|but|as|that|which)\s)[a-z]+\s+it\b(?!\s+(?:is|was|has|had|will|would|can|could|may)\b)")
 # a sentence opening with a passive participle ("Organized by ITU ...", "Co-hosted jointly by ...")
-_FRONTED_PARTICIPLE = re.compile(r"[\s·•\-–]*(?:[A-Z][a-z]+ed|Co-[a-z]+ed)(?:\s+(?:jointly|together))?\s+by\b")
+_FRONTED_BY_PARTICIPLE = re.compile(r"[\s·•\-–]*(?:[A-Z][a-z]+ed|Co-[a-z]+ed)(?:\s+(?:jointly|together))?\s+by\b")
 # where the main clause's subject begins after a fronted clause: ", the Summit", ", the first G"
 _MAIN_SUBJECT_BEFORE = re.compile(rf"[,–—]\s+(?:the\s+)?(?:(?:{ORDINAL}|(?:19|20)\d\d)\s+(?:edition\s+of\s+(?:the\s+)?)?)?$")
 _CHAIRMANSHIP_OF = re.compile(r"\b(?:rotating\s+|rotational\s+)?(?:chairmanship|chairship|chair|presidency)\s+of\s+(?:the\s+)?$", re.I)
@@ -1835,8 +1835,7 @@ def _passive_target(text: str, s: int, cue_at: int, list_end: int, groups: list[
     if not before and after and cue_at - s <= 3 and re.match(r"[^;.]{0,60}?,\s+(?:the\s+)?(?:(?:19|20)\d\d\s+edition\s+of\s+(?:the\s+)?)?$",
                                                           text[list_end : after[0].start]):
         return after[0], None  # "Hosted by X in Atlanta, the 2019 edition of G was ...": the fronted cue's G
-    fronted = _FRONTED_PARTICIPLE.match(text, s)
-    if not before and after and fronted and fronted.end() >= cue_at:
+    if not before and after and _FRONTED_BY_PARTICIPLE.match(text, s):
         # "Organized by ITU and XPRIZE, in partnership with some 20 UN agencies – among them UNICEF ...
         # – and with ACM, the Summit was ...": every partner of the fronted clause, its subject's
         subject = next((g for g in after if _MAIN_SUBJECT_BEFORE.search(text, max(s, g.start - 40), g.start)), None)
