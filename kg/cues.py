@@ -49,6 +49,8 @@ PASSIVE_CUES: list[tuple[str, str]] = [
     (r"(?:organi[sz]ed|launched|established|founded|created|initiated|developed|set\s+up|formed|started|conceived)(?:\s+(?:in|on|during)\s+[^,;()]{1,25}?)?\s+by", "lead"),
     (r"founding\s+(?:partners?|members?)\s*(?:are|were|:|–|-|,)?", "founding-partner"),
     (r"hosted\s+by|housed\s+(?:in|at|by)", "host"),
+    # "its secretariat is administered by UNDESA"
+    (r"secretariat\s+(?:is\s+|was\s+|has\s+been\s+)?(?:administered|provided|run|serviced|managed|hosted|supported)\s+by", "secretariat"),
     (r"^,?\s*(?:and\s+)?with", "with"),
     (r"\bjoined(?!\s+forces)", "joined"),
     (r"(?:knowledge|implementing|technical|strategic|official)\s+partners?|in\s+partnership\s+with|"

@@ -386,6 +386,7 @@ class Extractor:
             first_sentence: _Sentence | None = None
             previous: _Sentence | None = None
             focus: Mention | None = None
+            event: Mention | None = None  # the event the paragraph is about ("The twelfth IGF was held ...")
             prior: list[Mention] = []
             for s, e in sentences(text, bs, unit.end):
                 sent = self._mentions(text, s, e, unit, unit_found, out, context, prior)
@@ -411,7 +412,9 @@ class Extractor:
                     focus = None
                 self._rules(text, sent, rid, publisher, topic, out, entry_cites, cites, sdgs)
                 self._presented_at(text, sent, previous, rid, out)
-                self._event_followup(text, sent, previous, rid, out)
+                in_focus = self._event_in_focus(text, sent, event, out)
+                self._event_followup(text, sent, in_focus or event, rid, out)
+                event = in_focus
                 previous = sent
             # a bullet's facts that are about its first-named grouping ("· The WSIS Prizes is ... in
             # supporting WSIS" has facts about WSIS only: the publisher's part in the Prizes is implicit)
@@ -1521,22 +1524,55 @@ class Extractor:
         ev = self._evidence(text, rid, sent.unit, sent.start, sent.end, "presented-at-meeting", 0.65)
         out.statements.append(Statement(sent.orgs[0].key, ROLE_PREDICATE["participant"], g.key, ev, role="participant"))
 
-    def _event_followup(self, text: str, sent: _Sentence, previous: _Sentence | None, rid: str, out: ReportExtraction) -> None:
+    def _event_in_focus(self, text: str, sent: _Sentence, event: Mention | None, out: ReportExtraction) -> Mention | None:
+        """The event a paragraph is about after ``sent``: one the sentence opens with (or names
+        alone, or took part in), kept through sentences that name no other grouping ("The Forum is
+        convened by ...", "ITU organized a side event ...")."""
+        if not sent.groups:
+            return event
+        def eventlike(x: Mention) -> bool:
+            node = out.nodes.get(x.key)
+            return x.key in self._conference_parents or x.key in self._edition_parents or (
+                node is not None and node.category in _EVENT_KINDS | {"event"}) or (x.kind == "org" and x.key[4:] in self.bodies)
+        same = self._same_event(event)
+        if event is not None and not any(eventlike(x) and x.key not in same for x in sent.groups):
+            return event  # "... presented the work of Study Group 5 at the Conference": still the event
+        g = sent.groups[0]
+        opens = (g.start - sent.start <= 120 and _EVENT_OPENING.fullmatch(text, sent.start, g.start) is not None
+                 or len({x.key for x in sent.groups}) == 1)
+        return g if eventlike(g) and opens else None
+
+    def _same_event(self, event: Mention | None) -> set[str]:
+        """The keys that stand for ``event``: its own, its series ("the Conference" after "COP23")."""
+        if event is None:
+            return set()
+        known = self.registry.groupings.get(event.key.split(":", 1)[1])  # type: ignore[attr-defined]
+        return {event.key, self._edition_parents.get(event.key, event.key), *(f"grouping:{p}" for p in (known.parents if known else ()))}
+
+    def _event_followup(self, text: str, sent: _Sentence, event: Mention | None, rid: str, out: ReportExtraction) -> None:
         """"The thirteenth IGF was hosted by France ... ITU organized an open forum on ... and took
-        part in main sessions": who organizes a session of, or takes part in, the event the previous
-        sentence was about takes part in it (the sentence names no grouping of its own)."""
-        if previous is None or sent.groups or not sent.orgs or not previous.groups:
+        part in main sessions": who organizes a session of, or takes part in, the event the paragraph
+        is about takes part in it (the sentence names no other grouping). So do those it organizes
+        such sessions with ("co-organizing workshops with UN Women and UNESCO", "Jointly with WMO,
+        ITU organized a side event") and those who organized the sessions others spoke at ("side
+        events organized by UNCTAD and UN Women")."""
+        if event is None or not sent.orgs:
             return
-        g = previous.groups[0]
-        node = out.nodes.get(g.key)
-        eventlike = g.key in self._conference_parents or (node is not None and node.category in _EVENT_KINDS | {"event"})
-        if not eventlike or g.start - previous.start > 120 or not _CLAUSE_OPENING.search(text, previous.start, g.start):
-            return
+        if any(g.start < sent.start + 12 for g in sent.groups) and sent.groups[0].rule != "anaphora":
+            return  # the sentence introducing the event: its own rules read it
+        same = self._same_event(event)
         ev = self._evidence(text, rid, sent.unit, sent.start, sent.end, "event-follow-up", 0.65)
-        for lst in _org_lists(text, sent.orgs):
-            if _EVENT_ACTION.match(text, lst[-1].end, sent.end) and not _GOVERNED.search(text[max(sent.start, lst[0].start - 30) : lst[0].start]):
-                for o in lst:
-                    out.statements.append(Statement(o.key, ROLE_PREDICATE["participant"], g.key, ev, role="participant"))
+        lists = _org_lists(text, sent.orgs)
+        acting = [lst for lst in lists if _EVENT_ACTION.match(text, lst[-1].end, sent.end)
+                  and not _GOVERNED.search(text[max(sent.start, lst[0].start - 30) : lst[0].start])]
+        if acting:
+            acting += [lst for lst in lists if _SESSION_PARTNER.search(text, max(sent.start, lst[0].start - 40), lst[0].start)]
+        acting += [lst for lst in lists if _SESSION_ORGANIZERS.search(text, max(sent.start, lst[0].start - 60), lst[0].start)]
+        if not acting or any(g.key not in same and g.start < max(lst[-1].end for lst in acting) for g in sent.groups):
+            return  # another grouping named before those acting: the sentence may be about it
+        for o in {o.key: o for lst in acting for o in lst}.values():
+            if o.key[4:] not in self.bodies:
+                out.statements.append(Statement(o.key, ROLE_PREDICATE["participant"], event.key, ev, role="participant"))
 
     @staticmethod
     def _recipient(text: str, s: int, g: Mention, mentions: list[Mention]) -> bool:
@@ -1727,9 +1763,16 @@ _CITATION_AFTER = re.compile(r"\s*(?:Resolutions?|Res\.|Recommendations?|Rec\.|D
 _CLAUSE_OPENING = re.compile(r"(?:^|,\s*)(?:(?:the|The|its|Its)\s+)?(?:[\w\-]+\s+){0,2}$")
 # organizing a session of an event, taking part in it, speaking at it
 _EVENT_ACTION = re.compile(
-    r"\s+(?:also\s+)?(?:(?:co-)?organi[sz]ed|hosted|held|convened)\s+(?:an?|one|two|three|four|several|its|a\s+number\s+of)\s+"
+    r"\s+(?:also\s+|is\s+|are\s+|was\s+|were\s+)?(?:(?:co-)?organi[sz](?:ed|ing)|hosted|held|convened)"
+    r"(?:\s+(?:together|jointly)\s+with\s+[^,;.]{2,120}?)?\s+(?:an?|one|two|three|four|several|its|a\s+number\s+of)\s+"
     r"(?:[\w\-]+\s+){0,2}(?:open\s+forums?|sessions?|side[\s-]events?|workshops?|panels?|events?|dialogues?|roundtables?)\b"
     r"|\s+(?:also\s+)?(?:took\s+part|participated|spoke|took\s+the\s+floor|delivered\s+(?:a\s+)?(?:keynote|statement|remarks))\b")
+# the partners of an unnamed session: "co-organizing workshops with UN Women", "Jointly with WMO, ITU organized"
+_SESSION_PARTNER = re.compile(r"(?:\b(?:together|jointly)\s+with|\b(?:workshops?|sessions?|side[\s-]events?|events?|panels?|(?:co-)?organi[sz](?:ed|ing))\s+with|\band\s+with)\s+(?:the\s+)?$", re.I)
+# what may open a sentence before the event it is about: "The twelfth annual meeting of the", "During 2017, the"
+_EVENT_OPENING = re.compile(r"(?:[^.;]*,\s*)?(?:(?:the|The|its|Its)\s+)?(?:[\w\-]+\s+){0,5}")
+# "ITU experts spoke at side events organized by UN-OHRLLS, UNCTAD and UN Women"
+_SESSION_ORGANIZERS = re.compile(r"\b(?:sessions?|side[\s-]events?|events?|workshops?|panels?)\s+(?:co-)?organi[sz]ed\s+(?:jointly\s+)?by\s+(?:the\s+)?$")
 _VENUE_BEFORE = re.compile(rf"\b(?:on\s+the\s+(?:margins|sidelines)\s+of|during|at)\s+(?:the\s+)?(?:(?:{ORDINAL}|annual)\s+(?:session\s+of\s+the\s+)?)?$")
 _ADOPTED_IN = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:(?:as\s+)?(?:adopted|set\s+out|established|defined)\s+)?(?:in|by|under)\s+(?:the\s+)?")
 # a list that goes on after a category word: ", as well as with the regional commissions – ", " and four regional commissions ("
@@ -1803,7 +1846,7 @@ def _passive_target(text: str, s: int, cue_at: int, list_end: int, groups: list[
     # (nor the agent of another passive: "G, proclaimed by the General Assembly ..., is led by UNIDO")
     # (nor a venue a later clause goes past: "Giga, launched on the margins of the UN General Assembly,
     # is a joint initiative of"; but "at the seventh session of the G, organized by ECA" is about G)
-    before = [g for g in groups if g.end <= cue_at and not _NEW_CLAUSE.search(text, g.end, cue_at)
+    before = [g for g in groups if g.end <= cue_at and not _NEW_CLAUSE.search(text, g.end, cue_at) and not _DOCUMENT_AFTER.match(text, g.end)
               and not (_VENUE_BEFORE.search(text, max(s, g.start - 40), g.start) and text[g.end : cue_at].strip(" ,"))
               and not (re.search(r"\b[a-z]+ed\s+by\s+(?:the\s+)?$", text[max(s, g.start - 30) : g.start])
                        and re.search(r",\s+(?:is|are|was|were|has|have|had)\b", text[g.end : cue_at]))]

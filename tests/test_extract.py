@@ -883,7 +883,8 @@ SERIES = [
     pytest.param("· Giga, launched in September 2019 on the margins of the UN General Assembly, is a joint initiative of UNICEF and ITU.",
                  {("org:ITU", "coLeads", "grouping:giga"), ("org:UNICEF", "coLeads", "grouping:giga")}, id="a-venue-is-not-the-subject"),
     pytest.param("· With ECA, ITU co-organized a session at the seventh session of the Africa Regional Forum on Sustainable Development, organized by ECA from 1 to 4 March 2021.",
-                 {("org:ECA", "leads", "grouping:africa-regional-forum-on-sustainable-development")}, id="a-venue-the-cue-follows-is-its-grouping"),
+                 {("org:ECA", "leads", "grouping:africa-regional-forum-on-sustainable-development"),
+                  ("org:ITU", "participatesIn", "grouping:africa-regional-forum-on-sustainable-development")}, id="a-venue-the-cue-follows-is-its-grouping"),
     pytest.param("· Under the Global E-waste Statistics Partnership (GESP), which was established in 2017 by ITU and UNU, a monitor is prepared.",
                  {("org:ITU", "leads", "grouping:gesp"), ("org:UNU", "leads", "grouping:gesp")}, id="relative-after-a-defined-acronym"),
     pytest.param("· ITU attended the 40th session of the ICAO Assembly (Montréal, 2019).",
@@ -984,6 +985,18 @@ SERIES = [
                  {("org:ITU", "leads", "grouping:ai-for-good"), ("org:XPRIZE", "leads", "grouping:ai-for-good")}
                  | {(o, "contributesTo", "grouping:ai-for-good") for o in ("org:UNICEF", "org:UNESCO", "org:WHO")},
                  id="a-fronted-participle-clause-about-the-main-subject"),
+    pytest.param("4.2\tThe twelfth annual meeting of the Internet Governance Forum (IGF) was held in Geneva in December 2017. The Forum is "
+                 "convened by the UN Secretary-General, its mandate having been extended by General Assembly resolution 70/125, and its "
+                 "secretariat is administered by UNDESA. ITU held an open forum on ICTs and took part in more than 20 sessions, "
+                 "co-organizing workshops with UN Women and UNESCO on the gender digital divide and with UNICEF on children’s rights online.",
+                 {("org:UN", "convenes", "grouping:igf"), ("org:DESA", "providesSecretariatFor", "grouping:igf")}
+                 | {(o, "participatesIn", "grouping:igf") for o in ("org:ITU", "org:UN-Women", "org:UNESCO", "org:UNICEF")},
+                 id="the-event-a-paragraph-is-about-and-those-organizing-its-sessions"),
+    pytest.param("4.4\tITU took part in COP23, held in Bonn in November 2017. Its participation focused on early-warning systems. Jointly "
+                 "with WMO, ITU organized a side event on climate resilience, and it presented the work of ITU-T Study Group 5 at the Conference. "
+                 "ITU experts spoke at side events organized by UNCTAD and UN Women.",
+                 {(o, "participatesIn", "grouping:cop23") for o in ("org:ITU", "org:WMO", "org:UNCTAD", "org:UN-Women")},
+                 id="side-events-two-sentences-after-the-event-and-their-organizers"),
     pytest.param("5.1\tITU took part in COP21 in Paris. ITU took part in the 26th UN Climate Change Conference (COP26) in Glasgow.",
                  {("org:ITU", "participatesIn", "grouping:cop21"), ("org:ITU", "participatesIn", "grouping:cop26")},
                  id="numbered-sessions-of-the-climate-conference-known-however-written"),
