@@ -90,6 +90,8 @@ ACTIVE_CUES: list[tuple[str, str]] = [
     (r"coordinate[sd]?\b|coordinating\b|(?:acts?|acted|serves?|served)\s+as\s+(?:its|the)\s+coordinator\b", "coordinator"),
     (r"(?:jointly\s+)?co-?organi[sz](?:e|es|ed|ing)\b|co-?host(?:s|ed|ing)?\b", "co-organizer"),
     (r"(?:jointly\s+)?organi[sz](?:e|es|ed|ing)\b", "convener"),
+    # "Mobile Learning Week 2018, which UNESCO will hold in Paris": who holds an event
+    (r"(?:will\s+)?holds?\b(?=\s+(?:in|on|at|from|during|every|each|annually)\b)", "convener"),
     (r"(?:jointly\s+)?(?:launched|established|founded|created|initiated|set\s+up)\b|[a-z]+ed\s+(?=an?\s+(?:(?:new|joint|pilot)\s+)+(?:project|initiative|programme)\b)", "lead"),
     (r"host(?:s|ed|ing)?\b", "host"),
     (r"(?:provides?|provided|providing|serves?\s+as|served\s+as|acts?\s+as)\s+(?:the\s+|its\s+)?secretariat", "secretariat"),
@@ -139,5 +141,5 @@ BEFORE_GROUPING = [(re.compile(rf"(?:{pat})(?P<with>\s*,\s*(?:together\s+|jointl
 # where partners work together, after the list: "partner with WHO ... in the BHBM programme",
 # "collaborating with OSET ... in the implementation of the Roadmap"
 LATER_FRAME = re.compile(
-    r"\b(?:(?:in|through|under|within|as\s+part\s+of|at)\s+(?:the\s+|its\s+)?(?:\d{4}\s+)?"
+    r"\b(?:(?:in|through|under|within|as\s+part\s+of|at|for)\s+(?:the\s+|its\s+)?(?:\d{4}\s+)?"
     r"|(?:in|on)\s+(?:the\s+)?(?:implementation|development|preparation|follow[\s\-]?up)\s+of\s+(?:the\s+)?(?:UN\s+|United\s+Nations\s+)?)$")

@@ -946,6 +946,7 @@ class Extractor:
         prev_end = s
         last_lead = ""  # the lead role the list just before got from a passive cue
         last_passive: tuple[str, str] | None = None  # (role, grouping key) the list before got from a passive cue
+        last_active = ""  # the role the last active cue gave
         for idx, lst in enumerate(lists):
             ls, le = lst[0].start, lst[-1].end
             companions: list[Mention] = []
@@ -1063,9 +1064,18 @@ class Extractor:
                 continue
             # "seconded a staff member to UNESCO to support the summit": an object's infinitive is the subject's
             infinitive = _INFINITIVE.match(right) is not None and _GOVERNED.search(text[max(s, ls - 30) : ls]) is not None
+            gapped = [g for g in groups if g.start >= le and _GAPPED_OBJECT.fullmatch(text, le, g.start)]
+            if last_active and gapped and re.search(r"(?:,\s*|\s)and\s+(?:the\s+)?$", text[max(s, ls - 12) : ls]):
+                # "the World Bank Group leads the Digital Identity Working Group and CPMI the Electronic
+                # Payments Acceptance Working Group": the verb before, for the next pair
+                for o in lst:
+                    add_role(o.key, gapped[0].key, last_active, "gapped-verb", 0.7)
+                prev_end = le
+                continue
             for rx, r in ([] if infinitive else ACTIVE):
                 cue = rx.match(right)
                 if cue:
+                    last_active = r
                     after_verb = le
                     # "ITU co-chairs, with UNDP, the G": UNDP shares the role
                     nxt_list = lists[idx + 1] if idx + 1 < len(lists) else None
@@ -1741,12 +1751,13 @@ _PASSED_BEFORE = re.compile(r"\b(?:passe[sd]\s+(?:on\s+)?to|hand(?:ed|ing|s)?\s+
 _CHAIR_WORD = re.compile(r"\bchair(?:s|ed|manship)?\b|\bchairing\b", re.I)
 # "ITU held the chair in 2018": the definite chair of the grouping in focus
 _THE_CHAIR = re.compile(r"\b(?:its|the)\s+(?:rotating\s+|rotational\s+)?chair(?:manship)?\b(?!\s+of\b)", re.I)
+_GAPPED_OBJECT = re.compile(r"\s+the\s+")
 _SHARED_AFTER = re.compile(r"\s*,\s*(?:together|jointly|along)\s+with\s+(?:the\s+)?")
 # "... of G1 (recommendation 1A) and, with UNDP, of G2"
 _AND_WITH = re.compile(r"(?:\s*\([^()]{0,60}\))?\s*,?\s*and\s*,\s*(?:together\s+|jointly\s+)?with\s+(?:the\s+)?")
 _OF_AGAIN = re.compile(r"\s*,\s*(?:of|in|for|on)\s+(?:the\s+)?")
 _WITH_AFTER_VERB = re.compile(r"\s*,\s*(?:together\s+|jointly\s+|along\s+)?with\s+(?:the\s+)?")
-_NO_OBJECT = re.compile(r"(?:\s+(?:in|since|during|on|from|at)\s+[^,;.]{1,30}?|\s+(?:jointly|together))?\s*(?:[,;.)]|and\b)")
+_NO_OBJECT = re.compile(r"(?:\s+(?:in|since|during|on|from|at)\s+[^,;.“”\"]{1,80}?|\s+(?:jointly|together))?\s*(?:[,;.)“\"]|and\b)")
 # "the COP Guidelines Working Group, convened by ITU, in which UNICEF ... took part"
 # the end of a name a clause attaches to: a closing quote or parenthesis, its acronym in parentheses
 _NAME_END = r"\s*[)”\"’]?\s*(?:\([^()]{1,20}\))?"
@@ -1911,7 +1922,7 @@ _OTHER_HEAD = re.compile(
 )
 
 
-_AT_FRAME = re.compile(rf"\s*(?:At|During)\s+(?:the\s+|its\s+)?(?:(?:recent|latest|last|first|second|third|\d{{4}}|annual)\s+)*"
+_AT_FRAME = re.compile(rf"\s*(?:At|During|On)\s+(?:the\s+|its\s+)?(?:(?:recent|latest|last|first|second|third|\d{{4}}|annual)\s+)*"
                        rf"(?:{ORDINAL}\s+(?:session|meeting)\s+of\s+(?:the\s+)?)?")
 # "CSW67", "COP28", "LDC5": a numbered session of the body the letters name
 _NUMBERED_ACRONYM = re.compile(r"^([A-Z][A-Za-z]{1,9})[-\s]?(\d{1,3})$")

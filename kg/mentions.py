@@ -359,6 +359,17 @@ def _topic_series(toks: list[tuple[int, int, str]], i: int, j: int) -> bool:
     return len(nxt) == 3 and nxt[0][:1].isupper() and nxt[1] == "and" and nxt[2][:1].isupper()
 
 
+def _series_before_head(toks: list[tuple[int, int, str]], i: int, j: int) -> bool:
+    """A name opening with "A, B and C" before its head word: "Security, Infrastructure and Trust
+    Working Group" (one word before the comma, and a head word within three words of the last)."""
+    if j != i:
+        return False
+    nxt = [t for _, _, t in toks[j + 1 : j + 7]]
+    if len(nxt) < 4 or not (nxt[0][:1].isupper() and nxt[1] == "and" and nxt[2][:1].isupper()):
+        return False
+    return any(w.lower() in GROUPING_HEADS and w[:1].isupper() for w in nxt[3:6])
+
+
 def _runs(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     """Runs of capitalised words joined by name connectors: (first, last) token indexes."""
     runs = []
@@ -372,8 +383,8 @@ def _runs(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
         while j + 1 < len(toks):
             gap = text[toks[j][1] : toks[j + 1][0]]
             nxt = toks[j + 1][2]
-            if gap == ", " and _topic_series(toks, i, j):
-                j += 1  # "Team on Space Weather Information, Systems and Services"
+            if gap == ", " and (_topic_series(toks, i, j) or _series_before_head(toks, i, j)):
+                j += 1  # "Team on Space Weather Information, Systems and Services", "Security, Infrastructure and Trust Working Group"
                 continue
             if (gap in ("’", "'") and nxt == "s" and j + 2 < len(toks) and not toks[j][2].isupper()
                     and text[toks[j + 1][1] : toks[j + 2][0]] == " " and toks[j + 2][2][:1].isupper()):
@@ -451,6 +462,11 @@ def find_named_phrases(text: str, start: int, end: int, taken: Iterable[tuple[in
                 if left and (left[-1] in GROUPING_HEADS or two_bodies):
                     runs.append((cut, k - 1))
                     cut = k + 1
+            elif (w in ("and", "&") and k > cut and toks[k - 1][2].lower() in GROUPING_HEADS and _head_kind([t for _, _, t in toks[cut:k]])
+                  and not _head_kind([t for _, _, t in toks[k + 1 : j + 1]])):
+                # "the Digital Identity Working Group and CPMI the ...": the name ends at its head word
+                runs.append((cut, k - 1))
+                cut = k + 1
         runs.append((cut, j))
     for i, j in runs:
         # "the 2021 LKDF Forum": a leading year is the edition, not the name

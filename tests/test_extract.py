@@ -997,6 +997,17 @@ SERIES = [
                  "ITU experts spoke at side events organized by UNCTAD and UN Women.",
                  {(o, "participatesIn", "grouping:cop23") for o in ("org:ITU", "org:WMO", "org:UNCTAD", "org:UN-Women")},
                  id="side-events-two-sentences-after-the-event-and-their-organizers"),
+    pytest.param("· FIGI works through three working groups: ITU leads the Security, Infrastructure and Trust Working Group, the World Bank "
+                 "Group leads the Digital Identity Working Group and CPMI the Electronic Payments Acceptance Working Group.",
+                 {("org:ITU", "leads", "grouping:security-infrastructure-and-trust-working-group"),
+                  ("org:WORLD-BANK-GROUP", "leads", "grouping:digital-identity-working-group"),
+                  ("org:CPMI", "leads", "grouping:electronic-payments-acceptance-working-group")},
+                 id="a-name-opening-with-a-series-and-a-verb-left-out-for-the-next-pair"),
+    pytest.param("· On International Women’s Day, 8 March 2018, ITU and UN Women jointly organized an event in Geneva. ITU is partnering "
+                 "with UNESCO for Mobile Learning Week 2018, which UNESCO will hold in Paris from 26 to 30 March 2018 on the theme “Skills”.",
+                 {("org:ITU", "participatesIn", "grouping:international-women-s-day"), ("org:UN-Women", "participatesIn", "grouping:international-women-s-day"),
+                  ("org:UNESCO", "convenes", "grouping:mobile-learning-week-2018")},
+                 id="an-event-on-a-day-and-who-will-hold-an-event"),
     pytest.param("5.1\tITU took part in COP21 in Paris. ITU took part in the 26th UN Climate Change Conference (COP26) in Glasgow.",
                  {("org:ITU", "participatesIn", "grouping:cop21"), ("org:ITU", "participatesIn", "grouping:cop26")},
                  id="numbered-sessions-of-the-climate-conference-known-however-written"),
