@@ -23,7 +23,7 @@ _FILLER = r"(?:\s*(?:[,(:–\-]|\d+|[A-Z][a-z]+['’]s|(?:offices?\s+of|the|its|
 # what may stand between a passive verb and its "by": "chaired in 2019 by", "led since 2020 by",
 # "organized jointly by", "hosted this year by"
 _BY = (r"(?:\s+(?:in|since|during|until|from|for)\s+(?:(?:early|mid|late|[A-Z][a-z]+)\s+)?(?:19|20)\d\d"
-       r"|\s+(?:this|last)\s+year|\s+(?:currently|jointly|formerly|previously|also|now|successfully))?\s+by")
+       r"|\s+(?:this|last|each|every)\s+year|\s+(?:currently|jointly|formerly|previously|also|now|successfully|annually|regularly))?\s+by")
 
 # "led by X together with Y": Y shares X's lead
 SHARED_LEAD = re.compile(r"^\s*,?\s*(?:together|along|jointly)\s+with\b")
@@ -39,7 +39,7 @@ PASSIVE_CUES: list[tuple[str, str]] = [
     # "held the chair in 2018 and handed it over to UNESCO", "the chairmanship ... passed to ITU for
     # 2021": the next chair (the extractor keeps it only where the sentence speaks of a chair)
     (r"hand(?:ed|ing|s)?\s+(?:it\s+|the\s+(?:rotating\s+)?chair(?:manship)?\s+)?over\s+to|passe[sd]\s+(?:on\s+)?to", "handover"),
-    (rf"convened{_BY}|co-?convened{_BY}|(?:the\s+)?convening\s+by|under\s+the\s+auspices\s+of", "convener"),
+    (rf"convened{_BY}|co-?convened{_BY}|(?:the\s+)?convening\s+by|under\s+the\s+auspices\s+of|celebrated{_BY}", "convener"),
     (rf"coordinated{_BY}", "coordinator"),
     (rf"co-?organi[sz]ed{_BY}|jointly\s+organi[sz]ed{_BY}|co-?hosted{_BY}|co-?organi[sz]ers?\s*(?:are|were|:)?", "co-organizer"),
     (r"co-?organi[sz]ed\s+with|co-?hosted\s+with|co-?convened\s+with|jointly\s+organi[sz]ed\s+with", "co-organizer-with"),
@@ -85,13 +85,17 @@ ACTIVE_CUES: list[tuple[str, str]] = [
     (r"(?:is|are|was|were|has\s+been|have\s+been)?\s*(?:currently\s+|also\s+)?(?:(?:holds?|held)\s+the\s+(?:rotational\s+|rotating\s+)?)?chair(?:s|ing|ed|manship|\b)", "chair"),
     (r"(?:is|are|was|were|has\s+been|have\s+been)?\s*(?:currently\s+|also\s+|jointly\s+)?co-?lead(?:s|ing)?\b|co-?led\b|"
      r"jointly\s+(?:issued|adopted|developed|prepared|drafted)\b", "co-lead"),
-    (r"(?:is|are|was|were|has\s+been|have\s+been)?\s*(?:currently\s+|also\s+)?(?:leads|leading|led|lead|spearhead\w*)\b|(?:plays?|played)\s+a\s+(?:lead|leading)\s+role", "lead"),
+    (r"(?:is|are|was|were|has\s+been|have\s+been)?\s*(?:currently\s+|also\s+)?(?:leads|leading|led|lead|spearhead\w*|runs|ran|running|run)\b|(?:plays?|played)\s+a\s+(?:lead|leading)\s+role", "lead"),
     (r"(?:jointly\s+)?co-?convene[sd]?\b|convene[sd]?\b|convening\b", "convener"),
     (r"coordinate[sd]?\b|coordinating\b|(?:acts?|acted|serves?|served)\s+as\s+(?:its|the)\s+coordinator\b", "coordinator"),
     (r"(?:jointly\s+)?co-?organi[sz](?:e|es|ed|ing)\b|co-?host(?:s|ed|ing)?\b", "co-organizer"),
     (r"(?:jointly\s+)?organi[sz](?:e|es|ed|ing)\b", "convener"),
     # "Mobile Learning Week 2018, which UNESCO will hold in Paris": who holds an event
     (r"(?:will\s+)?holds?\b(?=\s+(?:in|on|at|from|during|every|each|annually)\b)", "convener"),
+    # "ITU, IEC and ISO celebrate World Standards Day", "which ITU celebrates every year"
+    (r"(?:jointly\s+)?celebrat(?:e|es|ed|ing)\b", "convener"),
+    # "ITU, IEC and ISO – which together form the WSC"
+    (r"(?:together\s+)?(?:form|formed|constitute|constituted|make\s+up|made\s+up)\b", "member"),
     (r"(?:jointly\s+)?(?:launched|established|founded|created|initiated|set\s+up)\b|[a-z]+ed\s+(?=an?\s+(?:(?:new|joint|pilot)\s+)+(?:project|initiative|programme)\b)", "lead"),
     (r"host(?:s|ed|ing)?\b", "host"),
     (r"(?:provides?|provided|providing|serves?\s+as|served\s+as|acts?\s+as)\s+(?:the\s+|its\s+)?secretariat", "secretariat"),
@@ -106,7 +110,7 @@ ACTIVE_CUES: list[tuple[str, str]] = [
 ]
 # cue roles that stand for the grouping named before the list, resolved by the extractor
 BACK_REFERRING = frozenset({"its-member", "as-named"})
-ACTIVE = [(re.compile(rf"^[\s,)]*(?:\([^)]{{0,80}}\)\s*)?(?:(?:experts|staff|officials|representatives|secretariat)\s+)?(?:,?\s*(?:together|along|jointly|in\s+(?:close\s+)?(?:collaboration|partnership|cooperation))\s+with\s+[^,;.]{{2,80}}(?:,\s*[^,;.]{{2,60}}){{0,4}},\s*)?(?:(?:has|have|had|will|would|also|actively|continued|continues|continue|to|each|both|all|jointly|now|currently|still|since)\s+)*(?:{pat})", re.I), role)
+ACTIVE = [(re.compile(rf"^[\s,)]*(?:\([^)]{{0,80}}\)\s*)?(?:[–—,]\s*which\s+)?(?:(?:experts|staff|officials|representatives|secretariat)\s+)?(?:,?\s*(?:together|along|jointly|in\s+(?:close\s+)?(?:collaboration|partnership|cooperation))\s+with\s+[^,;.]{{2,80}}(?:,\s*[^,;.]{{2,60}}){{0,4}},\s*)?(?:(?:has|have|had|will|would|also|actively|continued|continues|continue|to|each|both|all|jointly|now|currently|still|since)\s+)*(?:{pat})", re.I), role)
            for pat, role in ACTIVE_CUES]
 
 # verbs naming a role just before a grouping, with the subject somewhere to the left ("... and co-leads,
@@ -120,7 +124,7 @@ BEFORE_GROUPING = [(re.compile(rf"(?:{pat})(?P<with>\s*,\s*(?:together\s+|jointl
     (r"co-?lead(?:s|ing)?|co-?led", "co-lead"),
     (r"(?:plays?|played|playing)\s+a\s+(?:leading|lead)(?:\s+[a-z]+)?\s+role\s+(?:in|of|for)|leads|leading|led|lead\s+role\s+(?:in|of|for)|leadership\s+(?:of|on|in)|(?:lead(?:ing)?|sole|main)\s+facilitator(?:\s+and\s+\w+)?\s+(?:of|for)", "lead"),
     (r"co-?facilitat(?:es|ed|ing|e|ors?\s+(?:of|for))", "co-lead"),
-    (r"co-?convene[sd]?|convene[sd]?|convening", "convener"),
+    (r"co-?convene[sd]?|convene[sd]?|convening|celebrat(?:e|es|ed|ing)", "convener"),
     (r"coordinate[sd]?|coordinating|coordination\s+of", "coordinator"),
     (r"co-?organi[sz](?:e|es|ed|ing)|co-?host(?:s|ed|ing)?", "co-organizer"),
     (r"provides?\s+(?:the\s+)?secretariat|provided\s+(?:the\s+)?secretariat|secretariat\s+of", "secretariat"),

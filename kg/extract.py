@@ -728,6 +728,7 @@ class Extractor:
             key = f"org:{acr}"
             out.nodes.setdefault(key, self._org_node(key, acr, True))
             found.append(Mention(a_s, a_e, "org", key, acr, discovered=True, rule="partner-acronym"))
+        found += self._counted_back_reference(text, s, e, unit_found, found)
         for a_s, a_e, name in joint_possessive_groupings(text, s, e):
             if not any(m.kind == "grouping" and m.start < a_e and a_s < m.end for m in found):
                 found.append(self._discovered(text, a_s, a_e, name, "programme", "joint-possessive", out))
@@ -1534,6 +1535,23 @@ class Extractor:
         ev = self._evidence(text, rid, sent.unit, sent.start, sent.end, "presented-at-meeting", 0.65)
         out.statements.append(Statement(sent.orgs[0].key, ROLE_PREDICATE["participant"], g.key, ev, role="participant"))
 
+    @staticmethod
+    def _counted_back_reference(text: str, s: int, e: int, unit_found: list[Mention], found: list[Mention]) -> list[Mention]:
+        """"ITU, UNU and ISWA launched the Monitor ... the three organizations founded the GESP": the
+        organizations a counted phrase stands for, the last list of that many before it in the unit."""
+        out: list[Mention] = []
+        for m in _COUNTED_ORGS.finditer(text, s, e):
+            if any(x.start < m.end() and m.start() < x.end for x in found):
+                continue
+            n = _COUNTS[(m.group(1) or m.group(2)).lower()]
+            before = [x for x in unit_found if x.kind == "org" and x.end <= m.start()]
+            for lst in reversed(_org_lists(text, before)):
+                keys = list(dict.fromkeys(o.key for o in lst))
+                if len(keys) == n:
+                    out += [Mention(m.start(), m.end(), "org", k, m.group(0), rule="counted-back-reference") for k in keys]
+                    break
+        return out
+
     def _event_in_focus(self, text: str, sent: _Sentence, event: Mention | None, out: ReportExtraction) -> Mention | None:
         """The event a paragraph is about after ``sent``: one the sentence opens with (or names
         alone, or took part in), kept through sentences that name no other grouping ("The Forum is
@@ -1751,13 +1769,16 @@ _PASSED_BEFORE = re.compile(r"\b(?:passe[sd]\s+(?:on\s+)?to|hand(?:ed|ing|s)?\s+
 _CHAIR_WORD = re.compile(r"\bchair(?:s|ed|manship)?\b|\bchairing\b", re.I)
 # "ITU held the chair in 2018": the definite chair of the grouping in focus
 _THE_CHAIR = re.compile(r"\b(?:its|the)\s+(?:rotating\s+|rotational\s+)?chair(?:manship)?\b(?!\s+of\b)", re.I)
+# "the two organizations", "both agencies": organizations named before
+_COUNTED_ORGS = re.compile(r"\b(?:[Tt]he\s+(two|three|four|five)|([Bb]oth))\s+(?:organi[sz]ations|agencies|partners|entities)\b")
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
 _GAPPED_OBJECT = re.compile(r"\s+the\s+")
 _SHARED_AFTER = re.compile(r"\s*,\s*(?:together|jointly|along)\s+with\s+(?:the\s+)?")
 # "... of G1 (recommendation 1A) and, with UNDP, of G2"
 _AND_WITH = re.compile(r"(?:\s*\([^()]{0,60}\))?\s*,?\s*and\s*,\s*(?:together\s+|jointly\s+)?with\s+(?:the\s+)?")
 _OF_AGAIN = re.compile(r"\s*,\s*(?:of|in|for|on)\s+(?:the\s+)?")
 _WITH_AFTER_VERB = re.compile(r"\s*,\s*(?:together\s+|jointly\s+|along\s+)?with\s+(?:the\s+)?")
-_NO_OBJECT = re.compile(r"(?:\s+(?:in|since|during|on|from|at)\s+[^,;.“”\"]{1,80}?|\s+(?:jointly|together))?\s*(?:[,;.)“\"]|and\b)")
+_NO_OBJECT = re.compile(r"(?:\s+(?:in|since|during|on|from|at)\s+[^,;.“”\"]{1,80}?|\s+(?:jointly|together|every\s+year|each\s+year|annually))?\s*(?:[,;.)“\"]|and\b|to\s+[a-z]+\b)")
 # "the COP Guidelines Working Group, convened by ITU, in which UNICEF ... took part"
 # the end of a name a clause attaches to: a closing quote or parenthesis, its acronym in parentheses
 _NAME_END = r"\s*[)”\"’]?\s*(?:\([^()]{1,20}\))?"
@@ -1950,7 +1971,7 @@ _NAMED_IN_QUOTES = re.compile(
 
 _GROUP_LIST_GAP = re.compile(
     r"^(?:\s|,|;|\(|\)|\band\b|&|\bas\s+well\s+as(?:\s+(?:at|in))?\b|\b(?:first|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th))\b|\bthe\b|\bits\b|\bin\s+particular\b|\bsuch\s+as\b|\bincluding\b"
-    r"|\b(?:meetings?|sessions?|organi[sz]ation|work)\s+of\b|\bsubsidiary\s+bodies\b|\bnamely\b|\bnotably\b|\bother\b|\bor\b|\d{4}"
+    r"|\b(?:meetings?|sessions?|organi[sz]ation|work)\s+of\b|\bsubsidiary\s+bodies\b|\bnamely\b|\bnotably\b|\bother\b|\bor\b|\bannual\b|\d{4}"
     # "the work of the General Assembly at its seventy-fifth session, which was held online, of ECOSOC
     # and of its functional commissions, notably the CSTD": the list goes on through its sessions
     rf"|\bat\s+its\s+{ORDINAL}\s+session\b|(?:,\s*|\band\s+)of\b(?=\s+(?:the\s+|its\s+)?(?:functional\s+commissions|subsidiary\s+bodies|[A-Z]))"
@@ -2070,6 +2091,10 @@ def _org_lists(text: str, orgs: list[Mention]) -> list[list[Mention]]:
     closed = False  # the list has had its "and": "with EIF and UNOPS, ITU launched" starts a new one
     fronted = False  # the list opens the sentence after a cue: "In cooperation with UNECE, ITU organized"
     for m in orgs:
+        if lists and (m.start, m.end) == (lists[-1][-1].start, lists[-1][-1].end) and m.rule == "counted-back-reference":
+            if m.key not in {x.key for x in lists[-1]}:
+                lists[-1].append(m)  # "the three organizations": each of them
+            continue
         gap = text[last_end : m.start] if lists else ""
         comma = re.fullmatch(r"\s*(?:\([^)]*\))?\s*,\s*", gap) is not None
         if lists and m.start >= last_end and _LIST_GAP.match(gap) and not (closed and comma) and not (

@@ -1008,6 +1008,17 @@ SERIES = [
                  {("org:ITU", "participatesIn", "grouping:international-women-s-day"), ("org:UN-Women", "participatesIn", "grouping:international-women-s-day"),
                   ("org:UNESCO", "convenes", "grouping:mobile-learning-week-2018")},
                  id="an-event-on-a-day-and-who-will-hold-an-event"),
+    pytest.param("· ITU, UNU and ISWA launched the Global E-waste Monitor 2017 in December 2017. On the same occasion, the three "
+                 "organizations founded the Global E-waste Statistics Partnership.",
+                 {(o, "leads", "grouping:gesp") for o in ("org:ITU", "org:UNU", "org:ISWA")}, id="the-three-organizations-named-before"),
+    pytest.param("· ITU, the IEC and ISO – which together form the World Standards Cooperation (WSC) – celebrate World Standards Day "
+                 "on 14 October each year. ITU continued to run the WSIS Stocktaking process and the annual WSIS Prizes contest. The "
+                 "GEM-TECH Awards, which ITU and UN Women established in 2014 to recognize contributions, were not held in 2016.",
+                 {(o, "memberOf", "grouping:wsc") for o in ("org:ITU", "org:IEC", "org:ISO")}
+                 | {(o, "convenes", "grouping:world-standards-day") for o in ("org:ITU", "org:IEC", "org:ISO")}
+                 | {("org:ITU", "leads", "grouping:wsis-stocktaking"), ("org:ITU", "leads", "grouping:wsis-prizes"),
+                    ("org:ITU", "leads", "grouping:gem-tech-awards"), ("org:UN-Women", "leads", "grouping:gem-tech-awards")},
+                 id="together-form-celebrate-run-and-established-to"),
     pytest.param("5.1\tITU took part in COP21 in Paris. ITU took part in the 26th UN Climate Change Conference (COP26) in Glasgow.",
                  {("org:ITU", "participatesIn", "grouping:cop21"), ("org:ITU", "participatesIn", "grouping:cop26")},
                  id="numbered-sessions-of-the-climate-conference-known-however-written"),
