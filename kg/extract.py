@@ -570,6 +570,16 @@ class Extractor:
             parents = {(m.start, m.end) for m in subs}
             known = sorted([m for m in known if not any(m.start == b.start and m.end < b.end for b in subs) or (m.start, m.end) in parents] + subs)
             known = [m for m in known if not any(b is not m and b.start <= m.start and m.end <= b.end and m.rule != "sub-body" for b in subs)]
+        for g in [k for k in known if k.kind == "grouping"]:
+            # "the mid-term review of the SAMOA Pathway", "the Comprehensive High-level Midterm Review of
+            # the Istanbul Programme of Action": a review process of a known one, part of it
+            rv = _REVIEW_OF.search(text, max(s, g.start - 80), g.start)
+            if rv and not any(k.start < g.start and rv.start(1) < k.end for k in known if k is not g):
+                name = re.sub(r"\s+", " ", text[rv.start(1) : g.end])
+                key = grouping_key(name)
+                out.nodes.setdefault(key, self._grouping_node(key, name, "process"))
+                known = [k for k in known if k is not g] + [Mention(rv.start(1), g.end, "grouping", key, text[rv.start(1) : g.end], discovered=True,
+                                                                  category="process", acronym=g.key, rule="sub-body")]
         wsis = self.lexicon.find("WSIS")
         for a_s, a_e, code in action_lines(text, s, e) if wsis else []:
             # "sole facilitator of Action Lines C2, C5 and C6": WSIS's, though it is not named
@@ -829,6 +839,13 @@ class Extractor:
                     out.nodes[item.key] = self._grouping_node(item.key, name, kind)
                 found.append(item)
                 items.append(item)
+            if items and en.items:
+                # "..., the High-level Dialogue on Financing for Development (26 September) and the
+                # High-level review of the SAMOA Pathway": a last item not written as a name
+                tail = _ENUM_LAST.match(text, en.items[-1][1])
+                last = [m for m in found if m.kind == "grouping" and tail and m.start == tail.end()]
+                if last and last[0] not in items:
+                    items.append(last[0])
             if len(items) >= 2:
                 enums.append((en.head, en.intro[0], en.intro[1], items))
         found.sort()
@@ -1772,6 +1789,8 @@ _THE_CHAIR = re.compile(r"\b(?:its|the)\s+(?:rotating\s+|rotational\s+)?chair(?:
 # "the two organizations", "both agencies": organizations named before
 _COUNTED_ORGS = re.compile(r"\b(?:[Tt]he\s+(two|three|four|five)|([Bb]oth))\s+(?:organi[sz]ations|agencies|partners|entities)\b")
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
+_REVIEW_OF = re.compile(r"\b((?:(?:19|20)\d\d\s+)?(?:(?:comprehensive|high-level|mid-?term|midterm|quadrennial|overall|global|intergovernmental)\s+)+reviews?)\s+of\s+(?:the\s+)?$", re.I)
+_ENUM_LAST = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*,?\s*and\s+(?:the\s+)?")
 _GAPPED_OBJECT = re.compile(r"\s+the\s+")
 _SHARED_AFTER = re.compile(r"\s*,\s*(?:together|jointly|along)\s+with\s+(?:the\s+)?")
 # "... of G1 (recommendation 1A) and, with UNDP, of G2"

@@ -1019,6 +1019,14 @@ SERIES = [
                  | {("org:ITU", "leads", "grouping:wsis-stocktaking"), ("org:ITU", "leads", "grouping:wsis-prizes"),
                     ("org:ITU", "leads", "grouping:gem-tech-awards"), ("org:UN-Women", "leads", "grouping:gem-tech-awards")},
                  id="together-form-celebrate-run-and-established-to"),
+    pytest.param("3.2\tITU also participated in the other high-level events of the week: the Climate Action Summit (23 September), "
+                 "the High-level Dialogue on Financing for Development (26 September) and the High-level review of the SAMOA Pathway "
+                 "(27 September). ITU took part in the Comprehensive High-level Midterm Review of the Istanbul Programme of Action.",
+                 {("org:ITU", "participatesIn", "grouping:climate-action-summit-2019"),
+                  ("org:ITU", "participatesIn", "grouping:high-level-dialogue-on-financing-for-development"),
+                  ("org:ITU", "participatesIn", "grouping:high-level-review-of-the-samoa-pathway"),
+                  ("org:ITU", "participatesIn", "grouping:comprehensive-high-level-midterm-review-of-the-istanbul-programme-of-action")},
+                 id="reviews-of-known-processes-and-a-last-item-not-written-as-a-name"),
     pytest.param("5.1\tITU took part in COP21 in Paris. ITU took part in the 26th UN Climate Change Conference (COP26) in Glasgow.",
                  {("org:ITU", "participatesIn", "grouping:cop21"), ("org:ITU", "participatesIn", "grouping:cop26")},
                  id="numbered-sessions-of-the-climate-conference-known-however-written"),
