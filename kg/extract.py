@@ -683,9 +683,10 @@ class Extractor:
     def _mentions(self, text: str, s: int, e: int, unit: Unit, unit_found: list[Mention], out: ReportExtraction,
                   context: Mention | None, prior: Iterable[Mention] = ()) -> _Sentence:
         # (a conference named inside a citation, "Resolution 809 (WRC-15)", is part of the citation)
-        found = [m for m in unit_found if s <= m.start and m.end <= e
-                 and not (m.key in self._conference_parents and (_IN_CITATION.search(text, max(0, m.start - 40), m.start)
-                                                                  or _CITATION_AFTER.match(text, m.end)))]
+        def cited(m: Mention) -> bool:
+            return m.key in self._conference_parents and (_IN_CITATION.search(text, max(0, m.start - 40), m.start) is not None
+                                                          or _CITATION_AFTER.match(text, m.end) is not None)
+        found = [m for m in unit_found if s <= m.start and m.end <= e and not cited(m)]
         # anaphora: "the Commission" → the last grouping with that head word in this unit, counting
         # the names earlier sentences found in quotes or definitions ("This project ...")
         # (bodies the system chart lists as organizations are places too: "the HLPF ... the Forum")
@@ -693,7 +694,7 @@ class Extractor:
             return m.kind == "grouping" or (m.kind == "org" and m.key[4:] in self.bodies)
         groups = [m for m in found if place(m)]
         recent: list[Mention] = [context] if context and place(context) else []
-        recent += sorted({m for m in unit_found if place(m) and m.end <= s}
+        recent += sorted({m for m in unit_found if place(m) and m.end <= s and not cited(m)}
                          | {m for m in prior if place(m) and m.end <= s and m.rule != "anaphora"})
         for a_s, a_e, head in anaphora(text, s, e):
             if any(m.start <= a_s < m.end or a_s <= m.start < a_e for m in found):
@@ -918,7 +919,7 @@ class Extractor:
             owner_zone = g.start + (lead_in.end() if lead_in else 0)
             inside = [o for o in orgs if g.start <= o.start and o.end <= g.end and o.start < g.end - 8
                       and o.start <= owner_zone and not re.search(r"\b(?:of|for|on)\s+(?:the\s+)?$", text[g.start : o.start])]
-            before = [lst for lst in lists if lst[-1].end <= g.start and re.fullmatch(r"\s?(?:['’]s\s)?[‘“\"]?", text[lst[-1].end : g.start])
+            before = [lst for lst in lists if lst[-1].end <= g.start and re.fullmatch(r"\s?(?:['’]s\s|[-–]led\s)?[‘“\"]?", text[lst[-1].end : g.start])
                       and all(re.fullmatch(r"\s?[/\-–]\s?", text[a.end : b.start]) for a, b in zip(lst, lst[1:], strict=False))]
             # "the NoW ITU-D programme": an organization between the name and its kind word owns it
             after = [o for o in orgs if re.fullmatch(r"\s", text[g.end : o.start]) and re.match(rf"\s+(?:{_KIND_TAIL_WORDS})\b", text[o.end : o.end + 16])]
@@ -1204,6 +1205,8 @@ class Extractor:
                 mm = rx.search(left)
                 if mm:
                     cue_at = left_start + mm.start()
+                    if text[cue_at - 1 : cue_at] in ("-", "–"):
+                        break  # "the WFP-led G": an adjective naming its owner, not a verb
                     if re.search(r"\bby\s+(?:the\s+)?(?:[\w\-’']+\s+){0,3}[“\"‘]?$", left[mm.start() :]):
                         break  # "led by ITU-T SG 20": the grouping is the agent, not what is led
                     if _anothers_office(text, s, cue_at):

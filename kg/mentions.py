@@ -270,8 +270,10 @@ class Lexicon:
 
 
 def _hyphen_glued(text: str, s: int, e: int) -> bool:
+    """A name glued by a hyphen to a longer one ("UNU" in "UNU-CS"), not to an adjective ("WFP-led")."""
+    after = re.match(r"[-–]([a-z]+)\b", text[e : e + 14])
     return (s >= 2 and text[s - 1] in "-–" and text[s - 2].isalnum()) or (
-        e + 1 < len(text) and text[e] in "-–" and text[e + 1].isalnum()
+        e + 1 < len(text) and text[e] in "-–" and text[e + 1].isalnum() and not (after and after.group(1) in _HYPHEN_ADJECTIVES)
     )
 
 
@@ -359,6 +361,10 @@ def _topic_series(toks: list[tuple[int, int, str]], i: int, j: int) -> bool:
     return len(nxt) == 3 and nxt[0][:1].isupper() and nxt[1] == "and" and nxt[2][:1].isupper()
 
 
+_HYPHEN_ADJECTIVES = {"led", "based", "funded", "run", "driven", "supported", "hosted", "owned", "sponsored", "focused",
+                      "related", "specific", "wide", "managed", "backed", "organized", "organised", "financed"}
+
+
 def _series_before_head(toks: list[tuple[int, int, str]], i: int, j: int) -> bool:
     """A name opening with "A, B and C" before its head word: "Security, Infrastructure and Trust
     Working Group" (one word before the comma, and a head word within three words of the last)."""
@@ -393,6 +399,8 @@ def _runs(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
             if not re.fullmatch(r" {1,2}|[-–/]| ?[-–/&] ?", gap) or nxt.lower() in _MONTHS:
                 break
             low = nxt.lower()
+            if gap.strip() in ("-", "–") and low in _HYPHEN_ADJECTIVES:
+                break  # "the UNEP-led project": an adjective, not part of a name
             if _capitalised(nxt) or gap.strip() in ("-", "–", "/"):
                 j += 1
                 continue

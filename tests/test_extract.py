@@ -134,9 +134,9 @@ CASES = [
     pytest.param(
         # C22/INF/2 §7.1 TSB bullet
         "· The ITU/WMO/UNESCO-IOC Joint Task Force on SMART Cable Systems is leading an ambitious project to equip submarine communications cables with scientific sensors.",
-        {("org:ITU", "coLeads", "grouping:itu-wmo-unesco-ioc-joint-task-force-on-smart-cable-systems"),
-         ("org:WMO", "coLeads", "grouping:itu-wmo-unesco-ioc-joint-task-force-on-smart-cable-systems"),
-         ("org:UNESCO-IOC", "coLeads", "grouping:itu-wmo-unesco-ioc-joint-task-force-on-smart-cable-systems")},
+        {("org:ITU", "coLeads", "grouping:smart-cable-jtf"),
+         ("org:WMO", "coLeads", "grouping:smart-cable-jtf"),
+         ("org:UNESCO-IOC", "coLeads", "grouping:smart-cable-jtf")},
         id="owners-named-in-grouping",
     ),
     pytest.param(
@@ -1027,6 +1027,15 @@ SERIES = [
                   ("org:ITU", "participatesIn", "grouping:high-level-review-of-the-samoa-pathway"),
                   ("org:ITU", "participatesIn", "grouping:comprehensive-high-level-midterm-review-of-the-istanbul-programme-of-action")},
                  id="reviews-of-known-processes-and-a-last-item-not-written-as-a-name"),
+    pytest.param("· The WFP-led Emergency Telecommunications Cluster met. In 2019, the UNEP-led project in Nigeria, funded by the Global "
+                 "Environment Facility (GEF), received technical input.",
+                 {("org:WFP", "leads", "grouping:etc")}, id="an-owner-led-adjective-names-the-lead-and-no-grouping"),
+    pytest.param("· WRC-19 was convened by ITU in Sharm el-Sheikh in accordance with Resolution 809 (WRC-15). ICAO, IMO and WMO attended "
+                 "the Conference as observers. The ITU/WMO/UNESCO-IOC Joint Task Force on Science Monitoring And Reliable Telecommunications "
+                 "(SMART) Cable Systems continued its work.",
+                 {("org:ITU", "convenes", "grouping:wrc-19")} | {(o, "participatesIn", "grouping:wrc-19") for o in ("org:ICAO", "org:IMO", "org:WMO")}
+                 | {(o, "coLeads", "grouping:smart-cable-jtf") for o in ("org:ITU", "org:WMO", "org:UNESCO-IOC")},
+                 id="the-conference-is-not-the-one-a-citation-names"),
     pytest.param("5.1\tITU took part in COP21 in Paris. ITU took part in the 26th UN Climate Change Conference (COP26) in Glasgow.",
                  {("org:ITU", "participatesIn", "grouping:cop21"), ("org:ITU", "participatesIn", "grouping:cop26")},
                  id="numbered-sessions-of-the-climate-conference-known-however-written"),
