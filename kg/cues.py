@@ -105,6 +105,8 @@ ACTIVE_CUES: list[tuple[str, str]] = [
     (r"(?:continued\s+to\s+|continues\s+to\s+|also\s+)?(?:actively\s+)?(?:participat\w*|took\s+part|takes\s+part|take\s+part|contribut\w*|engag\w*|attend\w*|is\s+involved|are\s+involved|was\s+involved|were\s+involved|follow(?:s|ed)?(?:,?\s+(?:and\s+)?(?:participate\w*|provide\w*\s+inputs?))*|provid\w*\s+inputs?\s+to)", "participant"),
     (r"(?:(?:provid\w*|offer\w*|lend\w*)\s+(?:\w+\s+)?)?(?:support\w*)\b|(?:jointly\s+)?endorse[sd]?\b", "supporter"),
     (r"implement\w*", "implementer"),
+    # "BR reports on its activities to the Scientific and Technical Subcommittee"
+    (r"(?:reports|reported)\s+(?:on\s+[^,;.]{1,60}?\s+|regularly\s+|annually\s+)?to\b", "participant"),
     (r"(?:spoke|speaks|speaking|(?:deliver\w*|gave|give\w*|made)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:speech(?:es)?|remarks|keynotes?|statements?|address(?:es)?))\s+(?:in\s+[^,;.]{0,60}?(?:\s+and\s+)?)?at\b", "participant"),
     (r"(?:collaborat\w*|cooperat\w*|partner\w*|work\w*\s+(?:(?:very|more|even)\s+)?(?:closely\s+)?(?:with|together|on)|join\w*\s+forces)", "partner"),
 ]
@@ -115,7 +117,7 @@ ACTIVE = [(re.compile(rf"^[\s,)]*(?:\([^)]{{0,80}}\)\s*)?(?:[–—,]\s*which\s+
 
 # verbs naming a role just before a grouping, with the subject somewhere to the left ("... and co-leads,
 # with UN Women, the G": the partners in the group named "with" share the role)
-BEFORE_GROUPING = [(re.compile(rf"(?:{pat})(?P<with>\s*,\s*(?:together\s+|jointly\s+)?with\s+[^,;.]{{2,60}}?\s*,)?\s+(?:in|on|to|of|for|with|at)?\s*(?:the\s+|its\s+|a\s+|an\s+)?(?:{ORDINAL}(?:\s*(?:,|and|&)\s*{ORDINAL})*\s+(?:(?:annual|regular|special)\s+)?(?:sessions?|meetings?|editions?)\s+of\s+(?:the\s+|[A-Z][\w\-]*['’]s\s+)|[a-z]+\s+and\s+[a-z]+\s+of\s+(?:the\s+)?|work\s+of\s+the\s+|activities\s+of\s+the\s+|(?:(?:online|virtual|regular|several)\s+)?meetings?\s+(?:of|to\s+[a-z]+)\s+(?:the\s+)?|(?:steering|executive|advisory|management|bureau)\s+(?:committee|board|group)?\s*of\s+the\s+)?(?:[\w\-’']+\s+){{0,3}}(?:(?:initiative|partnership|programme|platform|network|coalition|campaign|project|facility),\s+)?[“\"‘]?$", re.I), role) for pat, role in [
+BEFORE_GROUPING = [(re.compile(rf"(?:{pat})(?P<with>\s*,\s*(?:together\s+|jointly\s+)?with\s+[^,;.]{{2,60}}?\s*,)?\s+(?:in|on|to|of|for|with|at)?\s*(?:the\s+|its\s+|a\s+|an\s+)?(?:{ORDINAL}(?:\s*(?:,|and|&)\s*{ORDINAL})*\s+(?:(?:annual|regular|special)\s+)?(?:sessions?|meetings?|editions?)\s+of\s+(?:the\s+|[A-Z][\w\-]*['’]s\s+)|[a-z]+\s+and\s+[a-z]+\s+of\s+(?:the\s+)?|work\s+of\s+the\s+|activities\s+of\s+the\s+|(?:(?:online|virtual|regular|several|annual|preparatory|successive)\s+)?(?:meetings?|sessions?)\s+(?:of|to\s+[a-z]+)\s+(?:the\s+)?|(?:steering|executive|advisory|management|bureau)\s+(?:committee|board|group)?\s*of\s+the\s+)?(?:[\w\-’']+\s+){{0,3}}(?:(?:initiative|partnership|programme|platform|network|coalition|campaign|project|facility),\s+)?[“\"‘]?$", re.I), role) for pat, role in [
     (r"co-?champions?\s+(?:of|for)", "co-lead"),
     (r"champions?\s+(?:of|for)", "lead"),
     (r"key\s+constituents?\s+(?:of|in)", "participant"),

@@ -136,7 +136,8 @@ _ENUM_CUES = [(re.compile(rf"\b(?:{pat})", re.I), role) for pat, role in [
 _RESPECTIVELY = re.compile(r",?\s*(?:with|by)\s+(?:the\s+)?[^;.]{2,120}?,?\s+respectively\b")
 
 # a list governed by a preposition is not a clause's subject ("invited by the UN Secretary-General as a member of")
-_GOVERNED = re.compile(r"\b(?:with|by|to|from|of|for|at|in|on|and|between|among)\s+(?:the\s+)?$", re.I)
+# (not a clause's "and" after a comma: "..., and ITU takes part in")
+_GOVERNED = re.compile(r"(?:\b(?:with|by|to|from|of|for|at|in|on|between|among)|(?<![,;]\s)\band)\s+(?:the\s+)?$", re.I)
 # "G, in which X has been participating", "G, to which X have been invited", "the G connectivity
 # track, in which X had speaking roles"
 _RELATIVE_PARTICIPATION = re.compile(
@@ -1872,7 +1873,7 @@ def _named_role(text: str, pos: int, plural: bool = False) -> str | None:
         return None
     role = _AS_ROLES[m.group(2).lower()]
     return "founding-partner" if role == "partner" and (m.group(1) or "").lower().startswith("founding") else role
-_RELATIVE_OPEN = re.compile(_NAME_END + r"\s*,\s*(?:which|that)\s+(?:the\s+)?")
+_RELATIVE_OPEN = re.compile(_NAME_END + r"\s*(?:,\s*(?:which|that)|\s(?:which|that))\s+(?:the\s+)?")
 _JOINED_IN = re.compile(r"\s*,?\s*(?:in|on)\s+(?:the\s+|its\s+)?")
 _ITS_RELATIVE = re.compile(_RELATIVE_OPEN.pattern + r"[^,;()]{0,60}")
 _NEW_CLAUSE = re.compile(r",\s+(?:[A-Z][\w\-]*\s+){1,3}(?:will|has|have|had|is|are|was|were|continues|continued|also)\b")
@@ -1975,8 +1976,11 @@ _ORDINAL_BEFORE = re.compile(rf"\b({ORDINAL}\s+(?:(?:annual\s+)?(?:session|meeti
 def _reachable(between: str) -> bool:
     """Whether a verb reaches the grouping after it: not across another thing it could be about
     ("led the Virtual Meeting with the Interpretation Workgroup of the CEB" is not leading the CEB)."""
+    between = re.sub(r"^\s*(?:reports|reported)\b", "", between)  # the verb itself ("reports on its work to the G")
     if len(between) > 160:
         return False
+    if len(between) <= 120 and re.search(r"\b(?:meetings|sessions|events|bodies|mechanisms)\s+of\s+the\s+[a-z ]{0,50}\s[–—:]\s*(?:the\s+)?$", between):
+        return True  # "took part in the preparatory meetings of the regional organizations – the APT ..., ...": those named
     if re.search(r"\b(?:events?|sessions?|webinars?|workshops?|panels?|dialogues?|roundtables?)\s+[“\"‘]$", between):
         return True  # "co-organized the virtual side event “...”": the quotes name the event itself
     if len(between) <= 90 and re.search(r"\b(?:set\s+up\s+|established\s+|created\s+)?(?:under|within)\s+(?:the\s+|its\s+)?$", between):
@@ -1993,7 +1997,7 @@ _NAMED_IN_QUOTES = re.compile(
 
 _GROUP_LIST_GAP = re.compile(
     r"^(?:\s|,|;|\(|\)|\band\b|&|\bas\s+well\s+as(?:\s+(?:at|in))?\b|\b(?:first|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th))\b|\bthe\b|\bits\b|\bin\s+particular\b|\bsuch\s+as\b|\bincluding\b"
-    r"|\b(?:meetings?|sessions?|organi[sz]ation|work)\s+of\b|\bsubsidiary\s+bodies\b|\bnamely\b|\bnotably\b|\bother\b|\bor\b|\bannual\b|\d{4}"
+    r"|\b(?:meetings?|sessions?|organi[sz]ation|work)\s+of\b|\bsubsidiary\s+bodies\b|\bnamely\b|\bnotably\b|\bother\b|\bor\b|\bannual\b|\band\s+to\b|\d{4}|\([A-Z][\w\-.]{1,15}\)"
     # "the work of the General Assembly at its seventy-fifth session, which was held online, of ECOSOC
     # and of its functional commissions, notably the CSTD": the list goes on through its sessions
     rf"|\bat\s+its\s+{ORDINAL}\s+session\b|(?:,\s*|\band\s+)of\b(?=\s+(?:the\s+|its\s+)?(?:functional\s+commissions|subsidiary\s+bodies|[A-Z]))"

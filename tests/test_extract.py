@@ -1036,6 +1036,19 @@ SERIES = [
                  {("org:ITU", "convenes", "grouping:wrc-19")} | {(o, "participatesIn", "grouping:wrc-19") for o in ("org:ICAO", "org:IMO", "org:WMO")}
                  | {(o, "coLeads", "grouping:smart-cable-jtf") for o in ("org:ITU", "org:WMO", "org:UNESCO-IOC")},
                  id="the-conference-is-not-the-one-a-citation-names"),
+    pytest.param("· Each year, BR reports on its activities to the Scientific and Technical Subcommittee of COPUOS, and ITU takes part in "
+                 "the annual session of the Inter-Agency Meeting on Outer Space Activities (UN-Space). ITU joined this group which reports "
+                 "regularly to CEB.",
+                 {("org:BR", "participatesIn", "grouping:scientific-and-technical-subcommittee-of-copuos"),
+                  ("org:ITU", "participatesIn", "grouping:un-space")},
+                 id="reports-to-a-body-and-a-clause-after-and"),
+    pytest.param("· BR staff took part in the preparatory meetings of the regional telecommunication organizations – the APT Conference "
+                 "Preparatory Group for WRC-19 (APG19) and the CEPT Conference Preparatory Group (CPG). Study Group 13 built on the work "
+                 "of the Focus Group on IMT-2020 which ITU-T ran from May 2015 to December 2016.",
+                 {("org:APT", "leads", "grouping:apt-conference-preparatory-group-for-wrc-19"), ("org:CEPT", "leads", "grouping:cept-conference-preparatory-group"),
+                  ("org:BR", "participatesIn", "grouping:apt-conference-preparatory-group-for-wrc-19"),
+                  ("org:BR", "participatesIn", "grouping:cept-conference-preparatory-group"), ("org:ITU-T", "leads", "grouping:focus-group-on-imt-2020")},
+                 id="meetings-of-bodies-named-after-a-dash-and-a-relative-without-comma"),
     pytest.param("5.1\tITU took part in COP21 in Paris. ITU took part in the 26th UN Climate Change Conference (COP26) in Glasgow.",
                  {("org:ITU", "participatesIn", "grouping:cop21"), ("org:ITU", "participatesIn", "grouping:cop26")},
                  id="numbered-sessions-of-the-climate-conference-known-however-written"),
