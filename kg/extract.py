@@ -400,7 +400,8 @@ class Extractor:
                 topic = context
                 if previous is not None and previous.groups and _PRONOUN_START.match(text, s):
                     topic = previous.groups[0]
-                elif focus is not None and not sent.groups and (re.search(r"\bits\b", text[s:e]) or _IT_OBJECT.search(text, s, e) or _THE_CHAIR.search(text, s, e)):
+                elif focus is not None and (not sent.groups and (re.search(r"\bits\b", text[s:e]) or _IT_OBJECT.search(text, s, e) or _THE_CHAIR.search(text, s, e))
+                                            or _AMONG_THE_START.match(text, s, e)):
                     # "The UNGIS ... now has 30 members. UNESCO, UNDP and UNCTAD act as its permanent
                     # vice-chairs ... ITU held the chair in 2018": the grouping the sentences before were about
                     topic = focus
@@ -1795,6 +1796,8 @@ _COUNTED_ORGS = re.compile(r"\b(?:[Tt]he\s+(two|three|four|five)|([Bb]oth))\s+(?
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
 _REVIEW_OF = re.compile(r"\b((?:(?:19|20)\d\d\s+)?(?:(?:comprehensive|high-level|mid-?term|midterm|quadrennial|overall|global|intergovernmental)\s+)+reviews?)\s+of\s+(?:the\s+)?$", re.I)
 _ENUM_LAST = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*,?\s*and\s+(?:the\s+)?")
+# "UNICEF, UNESCO ... and WHO were among the UN partners, and ...": of the grouping the sentences before were about
+_AMONG_THE_START = re.compile(r"[^.;:]{2,400}?\b(?:is|are|was|were)\s+(?:also\s+)?among\s+the\s+(?:UN\s+|main\s+|key\s+|founding\s+)?(?:partners|members|participants|co-?organi[sz]ers|sponsors)\b")
 _GAPPED_OBJECT = re.compile(r"\s+the\s+")
 _SHARED_AFTER = re.compile(r"\s*,\s*(?:together|jointly|along)\s+with\s+(?:the\s+)?")
 # "... of G1 (recommendation 1A) and, with UNDP, of G2"

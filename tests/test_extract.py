@@ -1049,6 +1049,13 @@ SERIES = [
                   ("org:BR", "participatesIn", "grouping:apt-conference-preparatory-group-for-wrc-19"),
                   ("org:BR", "participatesIn", "grouping:cept-conference-preparatory-group"), ("org:ITU-T", "leads", "grouping:focus-group-on-imt-2020")},
                  id="meetings-of-bodies-named-after-a-dash-and-a-relative-without-comma"),
+    pytest.param("4.3\tThe AI for Good Global Summit was organized by ITU and the XPRIZE Foundation. It was the first global dialogue on "
+                 "beneficial AI. UNICEF, UNESCO and WHO were among the UN partners, and the outcomes of the Summit were shared with the IGF. "
+                 "ITU is one of the partners of eTrade for all, the initiative led by UNCTAD.",
+                 {("org:ITU", "leads", "grouping:ai-for-good"), ("org:XPRIZE", "leads", "grouping:ai-for-good"),
+                  ("org:ITU", "contributesTo", "grouping:etrade-for-all"), ("org:UNCTAD", "leads", "grouping:etrade-for-all")}
+                 | {(o, "memberOf", "grouping:ai-for-good") for o in ("org:UNICEF", "org:UNESCO", "org:WHO")},
+                 id="among-the-partners-of-the-grouping-before-and-one-of-the-partners-of"),
     pytest.param("5.1\tITU took part in COP21 in Paris. ITU took part in the 26th UN Climate Change Conference (COP26) in Glasgow.",
                  {("org:ITU", "participatesIn", "grouping:cop21"), ("org:ITU", "participatesIn", "grouping:cop26")},
                  id="numbered-sessions-of-the-climate-conference-known-however-written"),
