@@ -784,8 +784,11 @@ class Extractor:
                 continue
             found.append(self._discovered(text, a_s, a_e, re.sub(r"\s+", " ", name), "working-group", "lowercase-head", out))
         for a_s, a_e, name in topic_groupings(text, s, e):
-            if any(m.kind == "grouping" and m.start < a_e and a_s < m.end for m in found):
+            head_end = a_s + len(name.split(" on ")[0])
+            if any(m.kind == "grouping" and m.start < head_end and a_s < m.end for m in found):
                 continue
+            # a known name inside the topic ("the IATT workstream on the TFM online platform") is part of it
+            found = [m for m in found if not (m.kind == "grouping" and a_s <= m.start and m.end <= a_e)]
             parents = [m for m in found if m.kind == "grouping" and m.end < a_s and text[m.end : a_s] == " "]
             if parents:
                 # "the IATT workstream on gender and STI": a part of the IATT, named after it
@@ -1835,7 +1838,7 @@ _VENUE_BEFORE = re.compile(rf"\b(?:on\s+the\s+(?:margins|sidelines)\s+of|during|
 _ADOPTED_IN = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:(?:as\s+)?(?:adopted|set\s+out|established|defined)\s+)?(?:in|by|under)\s+(?:the\s+)?")
 # a list that goes on after a category word: ", as well as with the regional commissions – ", " and four regional commissions ("
 _LIST_CONTINUES = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|plus)\s+(?:with\s+)?(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|other|several)\s+)?"
-                             r"(?:[A-Za-z\-]+\s+){0,3}?(?:commissions|agencies|organi[sz]ations|entities|bodies|partners|funds|programmes|offices)\s*(?:[–\-:]|\()\s*")
+                             r"(?:(?:[A-Za-z\-]+\s+){0,3}?(?:commissions|agencies|organi[sz]ations|entities|bodies|partners|funds|programmes|offices)\s*(?:[–\-:]|\()\s*)?")
 _APPOSITIVE_GAP = re.compile(_NAME_END + r"\s*,\s*(?:the\s+)?")
 _INFINITIVE = re.compile(r"[\s,)]*(?:\([^)]*\)\s*)?to\s")
 _QUOTE_NEXT = re.compile(r"\s*[“\"‘]")

@@ -1056,6 +1056,14 @@ SERIES = [
                   ("org:ITU", "contributesTo", "grouping:etrade-for-all"), ("org:UNCTAD", "leads", "grouping:etrade-for-all")}
                  | {(o, "memberOf", "grouping:ai-for-good") for o in ("org:UNICEF", "org:UNESCO", "org:WHO")},
                  id="among-the-partners-of-the-grouping-before-and-one-of-the-partners-of"),
+    pytest.param("2.5\tITU chairs the Partnership on Measuring ICT for Development, an initiative whose members include UNCTAD, the OECD "
+                 "and the five UN regional commissions (ECA, ECE, ECLAC, ESCAP and ESCWA). Together with UNESCO and UNDESA, ITU co-leads "
+                 "the IATT workstream on the TFM online platform.",
+                 {("org:ITU", "chairs", "grouping:partnership-measuring-ict4d")}
+                 | {(o, "memberOf", "grouping:partnership-measuring-ict4d")
+                    for o in ("org:UNCTAD", "org:OECD", "org:UN-Regional-Commissions", "org:ECA", "org:ECE", "org:ECLAC", "org:ESCAP", "org:ESCWA")}
+                 | {(o, "coLeads", "grouping:iatt-workstream-on-the-tfm-online-platform") for o in ("org:ITU", "org:UNESCO", "org:DESA")},
+                 id="a-list-going-on-with-a-counted-collective-and-a-topic-naming-a-known-grouping"),
     pytest.param("5.1\tITU took part in COP21 in Paris. ITU took part in the 26th UN Climate Change Conference (COP26) in Glasgow.",
                  {("org:ITU", "participatesIn", "grouping:cop21"), ("org:ITU", "participatesIn", "grouping:cop26")},
                  id="numbered-sessions-of-the-climate-conference-known-however-written"),
