@@ -1807,7 +1807,7 @@ _SHARED_AFTER = re.compile(r"\s*,\s*(?:together|jointly|along)\s+with\s+(?:the\s
 _AND_WITH = re.compile(r"(?:\s*\([^()]{0,60}\))?\s*,?\s*and\s*,\s*(?:together\s+|jointly\s+)?with\s+(?:the\s+)?")
 _OF_AGAIN = re.compile(r"\s*,\s*(?:of|in|for|on)\s+(?:the\s+)?")
 _WITH_AFTER_VERB = re.compile(r"\s*,\s*(?:together\s+|jointly\s+|along\s+)?with\s+(?:the\s+)?")
-_NO_OBJECT = re.compile(r"(?:\s+(?:in|since|during|on|from|at)\s+[^,;.“”\"]{1,80}?|\s+(?:jointly|together|every\s+year|each\s+year|annually))?\s*(?:[,;.)“\"]|and\b|to\s+[a-z]+\b)")
+_NO_OBJECT = re.compile(r"(?:\s+(?:in|since|during|on|from|at)\s+[^,;.“”\"]{1,80}?|\s+(?:jointly|together|every\s+year|each\s+year|annually)){0,2}\s*(?:[,;.)“\"]|and\b|to\s+[a-z]+\b)")
 # "the COP Guidelines Working Group, convened by ITU, in which UNICEF ... took part"
 # the end of a name a clause attaches to: a closing quote or parenthesis, its acronym in parentheses
 _NAME_END = r"\s*[)”\"’]?\s*(?:\([^()]{1,20}\))?"
@@ -2128,7 +2128,7 @@ def _org_lists(text: str, orgs: list[Mention]) -> list[list[Mention]]:
                 lists[-1].append(m)  # "the three organizations": each of them
             continue
         gap = text[last_end : m.start] if lists else ""
-        comma = re.fullmatch(r"\s*(?:\([^)]*\))?\s*,\s*", gap) is not None
+        comma = re.fullmatch(r"\s*\)?\s*(?:\([^)]*\))?\s*,\s*", gap) is not None
         if lists and m.start >= last_end and _LIST_GAP.match(gap) and not (closed and comma) and not (
                 fronted and comma and len(lists[-1]) == 1 and _CLAUSE_VERB.match(text, m.end)):
             if m.key not in {x.key for x in lists[-1]}:

@@ -1064,6 +1064,12 @@ SERIES = [
                     for o in ("org:UNCTAD", "org:OECD", "org:UN-Regional-Commissions", "org:ECA", "org:ECE", "org:ECLAC", "org:ESCAP", "org:ESCWA")}
                  | {(o, "coLeads", "grouping:iatt-workstream-on-the-tfm-online-platform") for o in ("org:ITU", "org:UNESCO", "org:DESA")},
                  id="a-list-going-on-with-a-counted-collective-and-a-topic-naming-a-known-grouping"),
+    pytest.param("· World Telecommunication and Information Society Day (WTISD), which ITU celebrates every year on 17 May, will in 2021 be "
+                 "dedicated to “Accelerating digital transformation”; with the Economic Commission for Africa (ECA), ITU co-organized a "
+                 "session at the seventh session of the Africa Regional Forum on Sustainable Development, organized by ECA.",
+                 {("org:ITU", "convenes", "grouping:wtisd"), ("org:ECA", "leads", "grouping:africa-regional-forum-on-sustainable-development"),
+                  ("org:ITU", "participatesIn", "grouping:africa-regional-forum-on-sustainable-development")},
+                 id="celebrates-every-year-on-a-day-and-a-fronted-partner-with-its-acronym"),
     pytest.param("5.1\tITU took part in COP21 in Paris. ITU took part in the 26th UN Climate Change Conference (COP26) in Glasgow.",
                  {("org:ITU", "participatesIn", "grouping:cop21"), ("org:ITU", "participatesIn", "grouping:cop26")},
                  id="numbered-sessions-of-the-climate-conference-known-however-written"),
