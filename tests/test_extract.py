@@ -1065,7 +1065,7 @@ SERIES = [
                  | {(o, "coLeads", "grouping:iatt-workstream-on-the-tfm-online-platform") for o in ("org:ITU", "org:UNESCO", "org:DESA")},
                  id="a-list-going-on-with-a-counted-collective-and-a-topic-naming-a-known-grouping"),
     pytest.param("· World Telecommunication and Information Society Day (WTISD), which ITU celebrates every year on 17 May, will in 2021 be "
-                 "dedicated to “Accelerating digital transformation”; with the Economic Commission for Africa (ECA), ITU co-organized a "
+                 "dedicated to “Accelerating digital transformation”;\n· With the Economic Commission for Africa (ECA), ITU co-organized a "
                  "session at the seventh session of the Africa Regional Forum on Sustainable Development, organized by ECA.",
                  {("org:ITU", "convenes", "grouping:wtisd"), ("org:ECA", "leads", "grouping:africa-regional-forum-on-sustainable-development"),
                   ("org:ITU", "participatesIn", "grouping:africa-regional-forum-on-sustainable-development")},
