@@ -40,6 +40,8 @@ _HEAD = re.compile(
     r"(?P<sdg>SDGs?|Sustainable[^\S\n]+Development[^\S\n]+Goals?)"
     r"(?:[^\S\n]*(?P<w1>[Tt]argets?|TARGETS?|[Ii]ndicators?|INDICATORS?))?"
     r"|(?P<w2>[Tt]argets?|TARGETS?|[Ii]ndicators?|INDICATORS?|Goals?|GOALS?)"
+    # "custodian of five indicators of the global indicator framework ..., namely 4.4.1 (...), 5.b.1"
+    r"|(?P<w3>indicators)\b[^.;()\n]{0,160}?,?[^\S\n]+namely"
     r")[^\S\n]*(?:(?P<paren>\()[^\S\n]*)?(?=\d)"
 )
 _NOTATION = re.compile(
@@ -114,7 +116,7 @@ _GLOSS = re.compile(r"\s*\((?![\d.]+\))[^()\n]{1,80}\)")
 
 
 def _head_mentions(text: str, head: re.Match[str]) -> list[SdgMention]:
-    word = (head.group("w1") or head.group("w2") or "").lower()
+    word = (head.group("w1") or head.group("w2") or head.group("w3") or "").lower()
     sdg_word = head.group("sdg") is not None
     plural = word.endswith("s") or (sdg_word and head.group("sdg").endswith("s") and not word)
     wanted = (
@@ -173,7 +175,7 @@ def _head_mentions(text: str, head: re.Match[str]) -> list[SdgMention]:
     custodian = _CUSTODIAN.search(text, custodian_from, head.start()) is not None
     mentions = []
     for index, (start, end, level, notation, _plain) in enumerate(found):
-        start = head.start() if index == 0 else start
+        start = head.start() if index == 0 and head.group("w3") is None else start  # (not "indicators of ..., namely")
         mentions.append(SdgMention(start, end, level, notation, text[start:end], custodian))
     return mentions
 

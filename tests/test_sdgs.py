@@ -41,6 +41,15 @@ def test_custodian_indicator_list_in_parentheses() -> None:
     ]
 
 
+def test_custodian_indicators_named_after_namely() -> None:
+    # the layout of other years' reports: the codes after "namely", each with its gloss
+    text = ("ITU is the custodian agency of five indicators of the global indicator framework adopted by the General "
+            "Assembly in resolution 71/313, namely 4.4.1 (proportion of youth and adults with ICT skills), 5.b.1 "
+            "(proportion of individuals who own a mobile telephone) and 17.8.1 (proportion of individuals using the Internet).")
+    got = [(m.level, m.notation, m.as_written, m.custodian) for m in mentions(text)]
+    assert got == [("indicator", "4.4.1", "4.4.1", True), ("indicator", "5.b.1", "5.b.1", True), ("indicator", "17.8.1", "17.8.1", True)]
+
+
 def test_target_of_goal() -> None:
     # itu-activities-report-2018-2022.txt, §3.1
     text = (
