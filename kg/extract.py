@@ -1347,6 +1347,8 @@ class Extractor:
         text, s, e, unit, publisher, out = sc.text, sc.sent.start, sc.sent.end, sc.sent.unit, sc.publisher, sc.out
         orgs, groups, ctx_group, ev = sc.orgs, sc.groups, sc.ctx_group, sc.ev
         out.citations.extend(cites)
+        adopted_until = -1  # where the last citation a conference adopted ends ("approved Resolutions 65, 66 and 67")
+        adopted_at = -1  # where its verb is: the adopter is named before it
         for cite in cites:
             self._resolution_node(cite, out)
             # a resolution does not mandate the body that adopted it
@@ -1367,10 +1369,19 @@ class Extractor:
                 subjects = main[:1] or subjects
             if not subjects and _MANDATE_VERB.search(text[s:e]):
                 subjects = [o for o in orgs if o.key not in (f"org:{publisher}", f"org:{cite.body}")][:1]
+            # "WRC-15 adopted Resolution 809", "The Conference revised Resolution 646": a conference
+            # adopting a resolution is not what it mandates
+            verb = _ADOPTING.search(text, max(s, cite.start - 100), cite.start)
+            adopted = verb is not None or (0 <= adopted_until <= cite.start and not _MANDATE_LINK.search(text, adopted_until, cite.start))
+            adopted_at = verb.start() if verb is not None else (adopted_at if adopted else -1)
+            adopted_until = cite.end if adopted else -1
             for subject in _dedup(subjects):
                 if subject.start <= cite.start < subject.end:
                     continue
                 node = out.nodes.get(subject.key)
+                if adopted and subject.start < adopted_at and (subject.key in self._conference_parents or (
+                        node is not None and node.category in ("conference", "event")) or (subject.kind == "org" and subject.key[4:] in self.bodies)):
+                    continue
                 if node is not None and node.category == "process" and len(subjects) > 1 and not (
                         cite.title and node.label.lower() in cite.title.lower()) and not _ADOPTED_IN.fullmatch(text, subject.end, cite.start):
                     continue  # "... in line with the 2030 Agenda": context, not the mandated activity (but "the Connect 2030 Agenda in Resolution 200")
@@ -1801,6 +1812,9 @@ _REVIEW_OF = re.compile(r"\b((?:(?:19|20)\d\d\s+)?(?:(?:comprehensive|high-level
 _ENUM_LAST = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*,?\s*and\s+(?:the\s+)?")
 # "UNICEF, UNESCO ... and WHO were among the UN partners, and ...": of the grouping the sentences before were about
 _AMONG_THE_START = re.compile(r"[^.;:]{2,400}?\b(?:is|are|was|were)\s+(?:also\s+)?among\s+the\s+(?:UN\s+|main\s+|key\s+|founding\s+)?(?:partners|members|participants|co-?organi[sz]ers|sponsors)\b")
+_ADOPTING = re.compile(r"\b(?:adopted|approved|revised|amended|confirmed|updated|merged|abrogated|suppressed|adopting|revising)\b"
+                       r"(?:[^.;]{0,60}?\b(?:Resolutions|Recommendations|Decisions|resolutions),?\s+(?:among\s+them|including|notably|such\s+as))?\s+(?:the\s+)?(?:new\s+)?$")
+_MANDATE_LINK = re.compile(r"\b(?:in\s+accordance\s+with|pursuant\s+to|under|in\s+line\s+with|as\s+per|in\s+response\s+to|mandated|guided)\b", re.I)
 _GAPPED_OBJECT = re.compile(r"\s+the\s+")
 _SHARED_AFTER = re.compile(r"\s*,\s*(?:together|jointly|along)\s+with\s+(?:the\s+)?")
 # "... of G1 (recommendation 1A) and, with UNDP, of G2"

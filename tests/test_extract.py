@@ -748,6 +748,15 @@ def test_a_numbered_session_of_a_series_named_in_the_report(extractor: Extractor
     assert ("org:ITU", "supports", "grouping:conference-of-the-parties") not in got
 
 
+def test_a_conference_adopting_resolutions_is_not_mandated_by_them(extractor: Extractor) -> None:
+    text = ("· The Radiocommunication Assembly 2015 (RA-15) was held in Geneva. It approved 18 new or revised ITU-R Resolutions, "
+            "among them Resolution ITU-R 65 on IMT-2020 and Resolution ITU-R 66 on wireless systems. WRC-15 adopted Resolution 809 "
+            "(WRC-15) containing the agenda of WRC-19, which the ITU Council confirmed in Resolution 1380 (C16).")
+    mandated = {(s, o) for s, p, o in run(extractor, text) if p == "mandatedBy"}
+    assert not {(s, o) for s, o in mandated if s in ("grouping:ra-15", "grouping:wrc-15")}, mandated
+    assert ("grouping:wrc-19", "resolution:itu-council-res-1380") in mandated, mandated
+
+
 def test_a_resolution_in_a_fronted_clause_mandates_the_main_clauses_subject(extractor: Extractor) -> None:
     # C23 §2.1 (shortened)
     got = run(extractor, "2.1\tIn response to UNGA Resolution 75/1, on the declaration on the commemoration of the 75th anniversary of the United Nations, the OCA report includes proposals for, inter alia, a Global Digital Compact and a Summit of the Future.")
