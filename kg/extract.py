@@ -1790,8 +1790,7 @@ _KIND_TAIL_WORDS = "|".join(sorted(KIND_TAILS))
 _FRONTED_MANDATE = re.compile(r"\W*(?:In\s+(?:response|reply)\s+to|Pursuant\s+to|As\s+per|In\s+accordance\s+with|In\s+line\s+with|Following|"
                               r"As\s+(?:mandated|requested|called\s+for)\s+(?:by|in))\s+(?:the\s+)?[^,;]{0,40}$")
 _REPORTED_TO = re.compile(r"\b(?:provided|reported|presented|submitted|sent|transmitted)\s+to\b", re.I)
-# a relative clause opening right after a grouping is about it: "G, which it co-founded with",
-# "G (GESP), which was formed in 2017 by"
+# a body naming a document: "UNGA resolutions", "the HLPF report"
 _DOCUMENT_AFTER = re.compile(r"\s+(?:resolutions?|decisions?|reports?|documents?|declarations?)\b")
 # "... now coordinate it jointly": "it" the object of a verb (not "Within it, ITU ...")
 _IT_OBJECT = re.compile(r"\b(?!(?:within|in|of|for|to|with|by|on|under|through|from|at|about|and|but|as|that|which)\s)[a-z]+\s+it\b(?!\s+(?:is|was|has|had|will|would|can|could|may)\b)")
@@ -1821,6 +1820,9 @@ _SHARED_AFTER = re.compile(r"\s*,\s*(?:together|jointly|along)\s+with\s+(?:the\s
 _AND_WITH = re.compile(r"(?:\s*\([^()]{0,60}\))?\s*,?\s*and\s*,\s*(?:together\s+|jointly\s+)?with\s+(?:the\s+)?")
 _OF_AGAIN = re.compile(r"\s*,\s*(?:of|in|for|on)\s+(?:the\s+)?")
 _WITH_AFTER_VERB = re.compile(r"\s*,\s*(?:together\s+|jointly\s+|along\s+)?with\s+(?:the\s+)?")
+# a relative clause opening right after a grouping is about it when its verb has no object of its
+# own: "G, which it co-founded with", "G, which ITU celebrates every year on 17 May,", "G, which ITU and
+# UN Women established in 2014 to recognize ..."
 _NO_OBJECT = re.compile(r"(?:\s+(?:in|since|during|on|from|at)\s+[^,;.“”\"]{1,80}?|\s+(?:jointly|together|every\s+year|each\s+year|annually)){0,2}\s*(?:[,;.)“\"]|and\b|to\s+[a-z]+\b)")
 # "the COP Guidelines Working Group, convened by ITU, in which UNICEF ... took part"
 # the end of a name a clause attaches to: a closing quote or parenthesis, its acronym in parentheses
