@@ -46,7 +46,7 @@ PASSIVE_CUES: list[tuple[str, str]] = [
     # "which it co-founded with UNESCO", "launched jointly with UNDP": the subject and these lead it
     (r"co-?(?:founded|launched|created|established|developed)\s+with|(?:founded|launched|created|established|set\s+up)\s+(?:jointly|together)\s+with", "co-lead-with"),
     (r"co-?founded(?:\s+(?:in|on|during)\s+[^,;()]{1,25}?)?\s+by|founded(?:\s+(?:in|on|during)\s+[^,;()]{1,25}?)?\s+by", "founder"),
-    (r"(?:organi[sz]ed|launched|established|founded|created|initiated|developed|set\s+up|formed|started|conceived)(?:\s+(?:in|on|during)\s+[^,;()]{1,25}?)?\s+by", "lead"),
+    (r"(?:organi[sz]ed|launched|established|founded|created|initiated|developed|set\s+up|formed|started|conceived)(?:\s+(?:in|on|during)\s+[^,;()]{1,25}?|\s+(?:annually|regularly|each\s+year|every\s+year))?\s+by", "lead"),
     (r"founding\s+(?:partners?|members?)\s*(?:are|were|:|–|-|,)?", "founding-partner"),
     (r"hosted\s+by|housed\s+(?:in|at|by)", "host"),
     # "its secretariat is administered by UNDESA"

@@ -538,6 +538,16 @@ class Extractor:
                 lex.add(p.text, key, "org")
                 acronyms[acr] = key
                 out.nodes.setdefault(key, self._org_node(key, p.text, True, acr))
+            elif (kind_after := _KIND_AFTER_DEFINITION.match(text, ae)) is not None and not phrases:
+                # "the Asia-Pacific Information Superhighway (AP-IS) initiative": a name without a
+                # head word, its kind after the acronym
+                name = re.sub(r"\s+", " ", re.sub(r"^(?:the|The)\s+", "", text[fs:fe]))
+                kind = GROUPING_HEADS.get(kind_after.group(1).lower(), "initiative")
+                key = grouping_key(name)
+                lex.add(acr, key, "grouping", kind)
+                lex.add(name, key, "grouping", kind)
+                acronyms[acr] = key
+                out.nodes.setdefault(key, self._grouping_node(key, name, kind, acr))
         return lex, acronyms
 
     def _context(self, text: str, unit: Unit, lexicon: Lexicon, out: ReportExtraction) -> Mention | None:
@@ -1814,6 +1824,7 @@ _AMONG_THE_START = re.compile(r"[^.;:]{2,400}?\b(?:is|are|was|were)\s+(?:also\s+
 _ADOPTING = re.compile(r"\b(?:adopted|approved|revised|amended|confirmed|updated|merged|abrogated|suppressed|adopting|revising)\b"
                        r"(?:[^.;]{0,60}?\b(?:Resolutions|Recommendations|Decisions|resolutions),?\s+(?:among\s+them|including|notably|such\s+as))?\s+(?:the\s+)?(?:new\s+)?$")
 _MANDATE_LINK = re.compile(r"\b(?:in\s+accordance\s+with|pursuant\s+to|under|in\s+line\s+with|as\s+per|in\s+response\s+to|mandated|guided)\b", re.I)
+_KIND_AFTER_DEFINITION = re.compile(r"\)\s+(initiative|programme|program|project|platform|partnership|network|campaign|coalition|alliance)\b")
 _GAPPED_OBJECT = re.compile(r"\s+the\s+")
 _SHARED_AFTER = re.compile(r"\s*,\s*(?:together|jointly|along)\s+with\s+(?:the\s+)?")
 # "... of G1 (recommendation 1A) and, with UNDP, of G2"
@@ -1823,10 +1834,11 @@ _WITH_AFTER_VERB = re.compile(r"\s*,\s*(?:together\s+|jointly\s+|along\s+)?with\
 # a relative clause opening right after a grouping is about it when its verb has no object of its
 # own: "G, which it co-founded with", "G, which ITU celebrates every year on 17 May,", "G, which ITU and
 # UN Women established in 2014 to recognize ..."
-_NO_OBJECT = re.compile(r"(?:\s+(?:in|since|during|on|from|at)\s+[^,;.“”\"]{1,80}?|\s+(?:jointly|together|every\s+year|each\s+year|annually)){0,2}\s*(?:[,;.)“\"]|and\b|to\s+[a-z]+\b)")
+_NO_OBJECT = re.compile(r"(?:\s+(?:in|since|during|on|from|at)\s+[^,;.“”\"]{1,80}?|\s+(?:jointly|together|every\s+year|each\s+year|annually)"
+                        r"|\s+(?:jointly\s+|together\s+)?with\s+[^,;.“”\"]{1,80}?){0,2}\s*(?:[,;.)“\"]|and\b|to\s+[a-z]+\b)")
 # "the COP Guidelines Working Group, convened by ITU, in which UNICEF ... took part"
 # the end of a name a clause attaches to: a closing quote or parenthesis, its acronym in parentheses
-_NAME_END = r"\s*[)”\"’]?\s*(?:\([^()]{1,20}\))?"
+_NAME_END = r"\s*[)”\"’]?\s*(?:\([^()]{1,20}\))?(?:\s+(?:initiative|programme|project|platform|partnership|network|campaign))?"
 _PREP_RELATIVE = re.compile(_NAME_END + r"(?:\s*,\s*[a-z]+ed\s+(?:by|with)\s+[^,;()]{1,80})?\s*,\s*(?:in|of|to|on|at)\s+which\s+(?:the\s+)?")
 _OWNERS_KIND = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,4}?(?:flagship\s+)?(?:initiative|programme|program|platform|partnership|campaign|project|network|forum|event|series|coalition|alliance)\b")
 _UNNAMED_EVENT = re.compile(r"\b(?:a|an|one|two|three|several)\s+(?:[\w\-]+\s+){0,2}(?:sessions?|side[\s-]events?|events?|workshops?|panels?|webinars?|dialogues?|roundtables?|meetings?)\b")

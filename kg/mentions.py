@@ -755,7 +755,7 @@ def lowercase_groupings(text: str, start: int, end: int) -> list[tuple[int, int,
 # article or possessive that makes it a particular one (an owner's acronym may stand between)
 _TOPIC_HEAD = re.compile(
     r"\b(?:the|its|their)\s+(?:[A-Z][A-Za-z0-9\-]*[A-Z]\s+)?(?:(?:multi-stakeholder|thematic|inter-?agency)\s+)?"
-    r"(round\s*tables?|work\s*streams?|thematic\s+priorit(?:y|ies)|working\s+groups?|task\s+(?:forces?|teams?)|sub-?groups?)"
+    r"(round\s*tables?|work\s*streams?|thematic\s+priorit(?:y|ies)|working\s+groups?|task\s+(?:forces?|teams?|groups?)|sub-?groups?)"
     r"\s+on\s+(?=(?:the\s+)?(?:[a-z]|[A-Z][A-Z0-9]+s?\s))")
 _TOPIC_WORD = re.compile(r"\s*([a-z][a-z\-]*|[A-Z][A-Z0-9]+s?|&)(?=[\s,.;:()]|$)")
 _TOPIC_JOIN = {"and", "of", "on", "for", "the", "&"}

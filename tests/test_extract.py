@@ -1079,6 +1079,17 @@ SERIES = [
                  {("org:ITU", "convenes", "grouping:wtisd"), ("org:ECA", "leads", "grouping:africa-regional-forum-on-sustainable-development"),
                   ("org:ITU", "participatesIn", "grouping:africa-regional-forum-on-sustainable-development")},
                  id="celebrates-every-year-on-a-day-and-a-fronted-partner-with-its-acronym"),
+    pytest.param("· In Asia and the Pacific, ITU works with ESCAP on the Asia-Pacific Information Superhighway (AP-IS) initiative, which "
+                 "ESCAP launched in 2016. The Global Symposium for Regulators (GSR), organized annually by BDT, is the main meeting of "
+                 "regulators. Within the Partnership on Measuring ICT for Development, ITU led the task group on ICT indicators for the "
+                 "SDGs, together with UNCTAD and the UIS.",
+                 {("org:ESCAP", "leads", "grouping:asia-pacific-information-superhighway"),
+                  ("org:ITU", "contributesTo", "grouping:asia-pacific-information-superhighway"), ("org:BDT", "leads", "grouping:gsr"),
+                  ("org:ITU", "participatesIn", "grouping:partnership-measuring-ict4d"),
+                  ("org:ITU", "leads", "grouping:task-group-on-ict-indicators-for-the-sdgs"),
+                  ("org:UNCTAD", "coLeads", "grouping:task-group-on-ict-indicators-for-the-sdgs"),
+                  ("org:UNESCO-UIS", "coLeads", "grouping:task-group-on-ict-indicators-for-the-sdgs")},
+                 id="a-name-defined-before-its-kind-word-organized-annually-and-a-task-group"),
     pytest.param("5.1\tITU took part in COP21 in Paris. ITU took part in the 26th UN Climate Change Conference (COP26) in Glasgow.",
                  {("org:ITU", "participatesIn", "grouping:cop21"), ("org:ITU", "participatesIn", "grouping:cop26")},
                  id="numbered-sessions-of-the-climate-conference-known-however-written"),
