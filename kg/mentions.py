@@ -308,13 +308,21 @@ _GENERIC = set(ORG_HEADS) | {
 }
 
 
+_SCHOOL_HEADS = {"university", "institute", "college", "school", "academy"}
+
+
 def _is_org_name(words: list[str]) -> bool:
     low = [w.lower() for w in words]
     if all(w in _GENERIC or w in _CONNECT for w in low):
         return False
     if len(words) > 2 and low[0] in ("office", "ministry", "department", "bureau") and low[1] == "of":
         return True
-    return low[-1] in ORG_HEADS and "of" not in low[:-1] and not any(w in GROUPING_HEADS for w in low[:-1])
+    if any(w in GROUPING_HEADS for w in low[:-1]):
+        return False
+    # "Nanjing University of Posts and Telecommunications", "Georgia Institute of Technology"
+    if low[-1] not in GROUPING_HEADS and any(low[k] in _SCHOOL_HEADS and low[k + 1] == "of" for k in range(min(3, len(low) - 2))):
+        return True
+    return low[-1] in ORG_HEADS and "of" not in low[:-1]
 
 
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",

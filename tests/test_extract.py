@@ -67,7 +67,7 @@ CASES = [
     pytest.param(
         # Activities report §1.3: "Kaleidoscope 2018: ‘...’ was hosted by ..."
         "Kaleidoscope 2018: ‘Machine learning for a 5G future’ was hosted by Universidad Tecnológica Nacional, Santa Fe, Argentina.",
-        {("org:UTN", "hosts", "grouping:kaleidoscope-2018")},
+        {("org:UTN", "hosts", "grouping:itu-kaleidoscope-2018")},
         id="opening-event-hosted",
     ),
     pytest.param(
@@ -404,7 +404,7 @@ CASES = [
     pytest.param(
         # Activities report 2018-2022 §1.8 ITU-D ¶30: a fronted passive; the series a dated edition belongs to
         "Hosted by the Georgia Institute of Technology in Atlanta, Georgia (US), the 2019 edition of Kaleidoscope was themed: ‘ICT for Health: Networks, standards and innovation’.",
-        {("org:Georgia-Tech", "hosts", "grouping:kaleidoscope")},
+        {("org:Georgia-Tech", "hosts", "grouping:itu-kaleidoscope")},
         id="fronted-host-of-an-edition",
     ),
     pytest.param(
@@ -1090,6 +1090,10 @@ SERIES = [
                   ("org:UNCTAD", "coLeads", "grouping:task-group-on-ict-indicators-for-the-sdgs"),
                   ("org:UNESCO-UIS", "coLeads", "grouping:task-group-on-ict-indicators-for-the-sdgs")},
                  id="a-name-defined-before-its-kind-word-organized-annually-and-a-task-group"),
+    pytest.param("· Kaleidoscope 2017 (“Challenges for a Data-Driven Society”), hosted by the Nanjing University of Posts and "
+                 "Telecommunications, was held in Nanjing.",
+                 {("org:Nanjing-University-of-Posts-and-Telecommunications", "hosts", "grouping:itu-kaleidoscope-2017")},
+                 id="an-edition-of-a-known-series-and-a-university-of"),
     pytest.param("5.1\tITU took part in COP21 in Paris. ITU took part in the 26th UN Climate Change Conference (COP26) in Glasgow.",
                  {("org:ITU", "participatesIn", "grouping:cop21"), ("org:ITU", "participatesIn", "grouping:cop26")},
                  id="numbered-sessions-of-the-climate-conference-known-however-written"),
