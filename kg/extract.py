@@ -1230,6 +1230,9 @@ class Extractor:
                         break  # "approached ITU about making contributions to the G": asked, not done
                     subj = [lst for lst in lists if lst[-1].end <= cue_at and not _GOVERNED.search(text[max(s, lst[0].start - 30) : lst[0].start])
                             and not all((o.start, o.end) in owner_spans for o in lst)]  # "ITU-T SG 3 collaborated": the body acts
+                    main = [lst for lst in subj if not re.match(r"\s*:", text[lst[-1].end :])]  # (not a bullet's head "ICAO: ...")
+                    if main and main[0][0].start - s <= 30 and _SECOND_VERB.search(text, max(s, cue_at - 60), cue_at):
+                        subj = main[:1]  # "ITU attended X, at which the ICAO position was presented, and continued to participate in G"
                     targets = [g, *_coordinated(text, groups, g)]
                     if subj:
                         with_at = (left_start + mm.start("with"), left_start + mm.end("with")) if mm.group("with") else (0, 0)
@@ -1825,6 +1828,8 @@ _ADOPTING = re.compile(r"\b(?:adopted|approved|revised|amended|confirmed|updated
                        r"(?:[^.;]{0,60}?\b(?:Resolutions|Recommendations|Decisions|resolutions),?\s+(?:among\s+them|including|notably|such\s+as))?\s+(?:the\s+)?(?:new\s+)?$")
 _MANDATE_LINK = re.compile(r"\b(?:in\s+accordance\s+with|pursuant\s+to|under|in\s+line\s+with|as\s+per|in\s+response\s+to|mandated|guided)\b", re.I)
 _KIND_AFTER_DEFINITION = re.compile(r"\)\s+(initiative|programme|program|project|platform|partnership|network|campaign|coalition|alliance)\b")
+# a second verb of the sentence's subject: "..., and continued to participate in"
+_SECOND_VERB = re.compile(r",\s+and\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:continued\s+to\s+|continues\s+to\s+)?$")
 _GAPPED_OBJECT = re.compile(r"\s+the\s+")
 _SHARED_AFTER = re.compile(r"\s*,\s*(?:together|jointly|along)\s+with\s+(?:the\s+)?")
 # "... of G1 (recommendation 1A) and, with UNDP, of G2"
@@ -2031,7 +2036,7 @@ _NAMED_IN_QUOTES = re.compile(
 
 _GROUP_LIST_GAP = re.compile(
     r"^(?:\s|,|;|\(|\)|\band\b|&|\bas\s+well\s+as(?:\s+(?:at|in))?\b|\b(?:first|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th))\b|\bthe\b|\bits\b|\bin\s+particular\b|\bsuch\s+as\b|\bincluding\b"
-    r"|\b(?:meetings?|sessions?|organi[sz]ation|work)\s+of\b|\bsubsidiary\s+bodies\b|\bnamely\b|\bnotably\b|\bother\b|\bor\b|\bannual\b|\band\s+to\b|\d{4}|\([A-Z][\w\-.]{1,15}\)"
+    r"|\b(?:meetings?|sessions?|organi[sz]ation|work)\s+of\b|\bsubsidiary\s+bodies\b|\bnamely\b|\bnotably\b|\bother\b|\bor\b|\bannual\b|\band\s+to\b|\d{4}|\([A-Z][\w\-.]{1,15}\)|\([^()]{1,60}\)"
     # "the work of the General Assembly at its seventy-fifth session, which was held online, of ECOSOC
     # and of its functional commissions, notably the CSTD": the list goes on through its sessions
     rf"|\bat\s+its\s+{ORDINAL}\s+session\b|(?:,\s*|\band\s+)of\b(?=\s+(?:the\s+|its\s+)?(?:functional\s+commissions|subsidiary\s+bodies|[A-Z]))"

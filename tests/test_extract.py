@@ -1094,6 +1094,15 @@ SERIES = [
                  "Telecommunications, was held in Nanjing.",
                  {("org:Nanjing-University-of-Posts-and-Telecommunications", "hosts", "grouping:itu-kaleidoscope-2017")},
                  id="an-edition-of-a-known-series-and-a-university-of"),
+    pytest.param("· ICAO: ITU attended the 40th session of the ICAO Assembly (Montréal, 2019), at which the final ICAO position for WRC-19 "
+                 "was presented, and continued to participate in the work of ICAO’s Frequency Spectrum Management Panel (FSMP).\n"
+                 "· UNOOSA: ITU addressed the 62nd session of the Committee on the Peaceful Uses of Outer Space (COPUOS) (Vienna, June 2019) "
+                 "and the 57th session of its Scientific and Technical Subcommittee (February 2020).",
+                 {("org:ICAO", "leads", "grouping:icao-assembly"), ("org:ITU", "participatesIn", "grouping:icao-assembly"),
+                  ("org:ICAO", "leads", "grouping:frequency-spectrum-management-panel"),
+                  ("org:ITU", "participatesIn", "grouping:frequency-spectrum-management-panel"),
+                  ("org:ITU", "participatesIn", "org:COPUOS"), ("org:ITU", "participatesIn", "grouping:scientific-and-technical-subcommittee")},
+                 id="a-second-verb-of-the-subject-and-a-list-across-a-dated-parenthesis"),
     pytest.param("5.1\tITU took part in COP21 in Paris. ITU took part in the 26th UN Climate Change Conference (COP26) in Glasgow.",
                  {("org:ITU", "participatesIn", "grouping:cop21"), ("org:ITU", "participatesIn", "grouping:cop26")},
                  id="numbered-sessions-of-the-climate-conference-known-however-written"),
