@@ -28,10 +28,10 @@ FLOORS = {
 SERIES = Path(__file__).resolve().parent / "series"
 SERIES_FLOORS = {
     # about 0.03 under the scores measured at the end of session 7
-    "itu-activities-report-2014-2018": {"organizations": (0.87, 0.79), "membership": (0.83, 0.61), "membership+role": (0.79, 0.58), "pairs": (0.92, 0.64), "mandates": (0.64, 0.67), "sdg": (0.87, 0.49)},
+    "itu-activities-report-2014-2018": {"organizations": (0.87, 0.8), "membership": (0.84, 0.63), "membership+role": (0.79, 0.6), "pairs": (0.92, 0.65), "mandates": (0.65, 0.7), "sdg": (0.87, 0.49)},
     "itu-c18-inf-4-collaboration-with-un-system": {"organizations": (0.88, 0.94), "membership": (0.94, 0.76), "membership+role": (0.93, 0.75), "pairs": (0.96, 0.89), "mandates": (0.8, 0.83), "sdg": (0.68, 0.75)},
     "itu-c19-inf-8-collaboration-with-un-system": {"organizations": (0.92, 0.94), "membership": (0.96, 0.79), "membership+role": (0.92, 0.76), "pairs": (0.97, 0.9), "mandates": (0.8, 0.83), "sdg": (0.97, 0.85)},
-    "itu-c20-inf-3-collaboration-with-un-system": {"organizations": (0.85, 0.9), "membership": (0.93, 0.78), "membership+role": (0.89, 0.74), "pairs": (0.94, 0.87), "mandates": (0.89, 0.81), "sdg": (0.97, 0.92)},
+    "itu-c20-inf-3-collaboration-with-un-system": {"organizations": (0.85, 0.9), "membership": (0.93, 0.79), "membership+role": (0.89, 0.75), "pairs": (0.94, 0.87), "mandates": (0.89, 0.81), "sdg": (0.97, 0.92)},
     "itu-c21-inf-2-collaboration-with-un-system": {"organizations": (0.9, 0.95), "membership": (0.95, 0.84), "membership+role": (0.93, 0.82), "pairs": (0.96, 0.93), "mandates": (0.87, 0.87), "sdg": (0.84, 0.79)},
 }
 
