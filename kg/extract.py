@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from kg.citations import Citation, find_citations
 from kg.cues import ACTIVE, BACK_REFERRING, BEFORE_GROUPING, LATER_FRAME, PASSIVE, SHARED_LEAD
@@ -51,6 +52,9 @@ from kg.model import Evidence, Node, Report, Statement, Unit
 from kg.reports import body_start, mask, parse_report, sentences
 from kg.roles import PARTICIPATION_PREDICATES, ROLE_PREDICATE, role_class
 from kg.sdgs import SdgMention, find_sdg_mentions
+
+if TYPE_CHECKING:
+    from kg.registry import GroupingRef
 
 # a grouping opening a sentence as its subject ("SDG Digital Day will contribute to ..."), not a bullet
 # head ("UNGIS: ...", "GIGA - ...")
@@ -310,6 +314,9 @@ class Extractor:
             variant = _un_variant(surface)
             if variant and name_key(variant) not in claimed:
                 self.lexicon.add(variant, key, kind, category)
+        # the WSIS, whose Action Lines reports name without it ("facilitator of Action Lines C2 and C5")
+        wsis = self.lexicon.find("WSIS")
+        self._wsis_key = wsis[0].key if wsis else None
         # officials act for their organization ("led by the UN Deputy Secretary-General")
         self.officials = Lexicon()
         for surface, oid in reg.official_names():  # type: ignore[attr-defined]
@@ -323,9 +330,12 @@ class Extractor:
             return Node(key=key, label=org.name, type="Organization", category=org.category, acronym=org.acronym)
         return Node(key=key, label=label or oid, type="Organization", category="discovered", acronym=acronym, discovered=True)
 
+    def _known(self, key: str) -> GroupingRef | None:
+        """The registry's grouping a ``grouping:`` key names, if any."""
+        return self.registry.groupings.get(key.split(":", 1)[1]) if key.startswith("grouping:") else None  # type: ignore[attr-defined]
+
     def _grouping_node(self, key: str, label: str, kind: str, acronym: str | None = None) -> Node:
-        gid = key.split(":", 1)[1]
-        g = self.registry.groupings.get(gid)  # type: ignore[attr-defined]
+        g = self._known(key)
         if g is not None:
             return Node(key=key, label=g.name, type="Grouping", category=g.kind, acronym=g.acronym)
         if key in self._conference_nodes:
@@ -592,14 +602,13 @@ class Extractor:
                 out.nodes.setdefault(key, self._grouping_node(key, name, "process"))
                 known = [k for k in known if k is not g] + [Mention(rv.start(1), g.end, "grouping", key, text[rv.start(1) : g.end], discovered=True,
                                                                   category="process", acronym=g.key, rule="sub-body")]
-        wsis = self.lexicon.find("WSIS")
-        for a_s, a_e, code in action_lines(text, s, e) if wsis else []:
+        for a_s, a_e, code in action_lines(text, s, e) if self._wsis_key else []:
             # "sole facilitator of Action Lines C2, C5 and C6": WSIS's, though it is not named
             if not any(k.start < a_e and a_s < k.end for k in known):
                 name = f"WSIS Action Line {code}"
                 out.nodes.setdefault(grouping_key(name), self._grouping_node(grouping_key(name), name, "initiative"))
                 known.append(Mention(a_s, a_e, "grouping", grouping_key(name), text[a_s:a_e], discovered=True,
-                                     category="initiative", acronym=wsis[0].key, rule="sub-body"))
+                                     category="initiative", acronym=self._wsis_key, rule="sub-body"))
         for m in self._acting_officials(text, s, e, out.publisher):
             if not any(k.start <= m.start < k.end or m.start <= k.start < m.end for k in known):
                 known.append(m)
@@ -793,10 +802,9 @@ class Extractor:
             if any(m.kind == "grouping" and m.start <= a_s and a_e <= m.end for m in found):
                 continue
             found.append(self._discovered(text, a_s, a_e, re.sub(r"\s+", " ", name), "working-group", "lowercase-head", out))
-        for a_s, a_e, name in topic_groupings(text, s, e):
-            head_end = a_s + len(name.split(" on ")[0])
-            if any(m.kind == "grouping" and m.start < head_end and a_s < m.end for m in found):
-                continue
+        for a_s, topic_at, a_e, name in topic_groupings(text, s, e):
+            if any(m.kind == "grouping" and m.start < a_e and a_s < m.end and (m.start < topic_at or m.end > a_e) for m in found):
+                continue  # a name over its head word, or across its end
             # a known name inside the topic ("the IATT workstream on the TFM online platform") is part of it
             found = [m for m in found if not (m.kind == "grouping" and a_s <= m.start and m.end <= a_e)]
             parents = [m for m in found if m.kind == "grouping" and m.end < a_s and text[m.end : a_s] == " "]
@@ -818,7 +826,7 @@ class Extractor:
         for x in found:
             prev = merged[-1] if merged else None
             ordinal = _ORDINAL_BEFORE.search(text, max(s, prev.start - 40), prev.start) if prev is not None else None
-            known = self.registry.groupings.get(x.key.split(":", 1)[1]) if x.kind == "grouping" else None  # type: ignore[attr-defined]
+            known = self._known(x.key)
             # (a known session, "COP28", after its series or after a numbered session of a name)
             session = known is not None and bool(known.parents) and prev is not None and (
                 f"grouping:{known.parents[0]}" == prev.key or (ordinal is not None and prev.discovered))
@@ -1505,7 +1513,7 @@ class Extractor:
             label = re.sub(r"\s+", " ", text[m.start : tail.end()]).strip()
             key = grouping_key(label)
             year = tail.group("year")
-            known = self.registry.groupings.get(m.key.split(":", 1)[1])  # type: ignore[attr-defined]
+            known = self._known(m.key)
             if year and known is not None:
                 # one node per edition of a known series, however the series is written ("WSIS Forum
                 # 2022", "World Summit on the Information Society (WSIS) Forum 2022")
@@ -1610,7 +1618,7 @@ class Extractor:
         def eventlike(x: Mention) -> bool:
             node = out.nodes.get(x.key)
             return x.key in self._conference_parents or x.key in self._edition_parents or (
-                node is not None and node.category in _EVENT_KINDS | {"event"}) or (x.kind == "org" and x.key[4:] in self.bodies)
+                node is not None and node.category in _EVENT_KINDS) or (x.kind == "org" and x.key[4:] in self.bodies)
         same = self._same_event(event)
         if event is not None and not any(eventlike(x) and x.key not in same for x in sent.groups):
             return event  # "... presented the work of Study Group 5 at the Conference": still the event
@@ -1623,7 +1631,7 @@ class Extractor:
         """The keys that stand for ``event``: its own, its series ("the Conference" after "COP23")."""
         if event is None:
             return set()
-        known = self.registry.groupings.get(event.key.split(":", 1)[1])  # type: ignore[attr-defined]
+        known = self._known(event.key)
         return {event.key, self._edition_parents.get(event.key, event.key), *(f"grouping:{p}" for p in (known.parents if known else ()))}
 
     def _event_followup(self, text: str, sent: _Sentence, event: Mention | None, rid: str, out: ReportExtraction) -> None:
@@ -1846,27 +1854,27 @@ _NO_OBJECT = re.compile(r"(?:\s+(?:in|since|during|on|from|at)\s+[^,;.“”\"]{
 _NAME_END = r"\s*[)”\"’]?\s*(?:\([^()]{1,20}\))?(?:\s+(?:initiative|programme|project|platform|partnership|network|campaign))?"
 _PREP_RELATIVE = re.compile(_NAME_END + r"(?:\s*,\s*[a-z]+ed\s+(?:by|with)\s+[^,;()]{1,80})?\s*,\s*(?:in|of|to|on|at)\s+which\s+(?:the\s+)?")
 _OWNERS_KIND = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,4}?(?:flagship\s+)?(?:initiative|programme|program|platform|partnership|campaign|project|network|forum|event|series|coalition|alliance)\b")
-_UNNAMED_EVENT = re.compile(r"\b(?:a|an|one|two|three|several)\s+(?:[\w\-]+\s+){0,2}(?:sessions?|side[\s-]events?|events?|workshops?|panels?|webinars?|dialogues?|roundtables?|meetings?)\b")
+# the unnamed sessions of an event (the extractor's patterns share them)
+_SESSIONS = r"sessions?|side[\s-]events?|events?|workshops?|panels?"
+_UNNAMED_EVENT = re.compile(rf"\b(?:a|an|one|two|three|several)\s+(?:[\w\-]+\s+){{0,2}}(?:{_SESSIONS}|webinars?|dialogues?|roundtables?|meetings?)\b")
 _FRONTED_PARTICIPLE = re.compile(r"\s*[A-Z][a-z]+ed\b[^,;.]{0,200},\s")
 # how far a sub-heading naming a grouping makes it the topic of the units below it: text extracted
 # from Word loses headings, and a stale one would make every later bullet about it
 _HEADING_REACH = 3000
 _IN_CITATION = re.compile(r"\b(?:Resolutions?|Res\.|Recommendations?|Rec\.|Decisions?|Dec\.|Opinions?|Articles?|No\.)\s*[\w.\-/]*\s*\((?:Rev\.\s*|[A-Z][a-z]+,?\s+)?$")
 _CITATION_AFTER = re.compile(r"\s*(?:Resolutions?|Res\.|Recommendations?|Rec\.|Decisions?|Dec\.|Opinions?)\s*\d")
-# the first noun phrase of a clause: at the sentence start or after a fronted clause's comma
-_CLAUSE_OPENING = re.compile(r"(?:^|,\s*)(?:(?:the|The|its|Its)\s+)?(?:[\w\-]+\s+){0,2}$")
 # organizing a session of an event, taking part in it, speaking at it
 _EVENT_ACTION = re.compile(
     r"\s+(?:also\s+|is\s+|are\s+|was\s+|were\s+)?(?:(?:co-)?organi[sz](?:ed|ing)|hosted|held|convened)"
     r"(?:\s+(?:together|jointly)\s+with\s+[^,;.]{2,120}?)?\s+(?:an?|one|two|three|four|several|its|a\s+number\s+of)\s+"
-    r"(?:[\w\-]+\s+){0,2}(?:open\s+forums?|sessions?|side[\s-]events?|workshops?|panels?|events?|dialogues?|roundtables?)\b"
+    rf"(?:[\w\-]+\s+){{0,2}}(?:open\s+forums?|{_SESSIONS}|dialogues?|roundtables?)\b"
     r"|\s+(?:also\s+)?(?:took\s+part|participated|spoke|took\s+the\s+floor|delivered\s+(?:a\s+)?(?:keynote|statement|remarks))\b")
 # the partners of an unnamed session: "co-organizing workshops with UN Women", "Jointly with WMO, ITU organized"
-_SESSION_PARTNER = re.compile(r"(?:\b(?:together|jointly)\s+with|\b(?:workshops?|sessions?|side[\s-]events?|events?|panels?|(?:co-)?organi[sz](?:ed|ing))\s+with|\band\s+with)\s+(?:the\s+)?$", re.I)
+_SESSION_PARTNER = re.compile(rf"(?:\b(?:together|jointly)\s+with|\b(?:{_SESSIONS}|(?:co-)?organi[sz](?:ed|ing))\s+with|\band\s+with)\s+(?:the\s+)?$", re.I)
 # what may open a sentence before the event it is about: "The twelfth annual meeting of the", "During 2017, the"
 _EVENT_OPENING = re.compile(r"(?:[^.;]*,\s*)?(?:(?:the|The|its|Its)\s+)?(?:[\w\-]+\s+){0,5}")
 # "ITU experts spoke at side events organized by UN-OHRLLS, UNCTAD and UN Women"
-_SESSION_ORGANIZERS = re.compile(r"\b(?:sessions?|side[\s-]events?|events?|workshops?|panels?)\s+(?:co-)?organi[sz]ed\s+(?:jointly\s+)?by\s+(?:the\s+)?$")
+_SESSION_ORGANIZERS = re.compile(rf"\b(?:{_SESSIONS})\s+(?:co-)?organi[sz]ed\s+(?:jointly\s+)?by\s+(?:the\s+)?$")
 _VENUE_BEFORE = re.compile(rf"\b(?:on\s+the\s+(?:margins|sidelines)\s+of|during|at)\s+(?:the\s+)?(?:(?:{ORDINAL}|annual)\s+(?:session\s+of\s+the\s+)?)?$")
 _ADOPTED_IN = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:(?:as\s+)?(?:adopted|set\s+out|established|defined)\s+)?(?:in|by|under)\s+(?:the\s+)?")
 # a list that goes on after a category word: ", as well as with the regional commissions – ", " and four regional commissions ("
@@ -2036,7 +2044,7 @@ _NAMED_IN_QUOTES = re.compile(
 
 _GROUP_LIST_GAP = re.compile(
     r"^(?:\s|,|;|\(|\)|\band\b|&|\bas\s+well\s+as(?:\s+(?:at|in))?\b|\b(?:first|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th))\b|\bthe\b|\bits\b|\bin\s+particular\b|\bsuch\s+as\b|\bincluding\b"
-    r"|\b(?:meetings?|sessions?|organi[sz]ation|work)\s+of\b|\bsubsidiary\s+bodies\b|\bnamely\b|\bnotably\b|\bother\b|\bor\b|\bannual\b|\band\s+to\b|\d{4}|\([A-Z][\w\-.]{1,15}\)|\([^()]{1,60}\)"
+    r"|\b(?:meetings?|sessions?|organi[sz]ation|work)\s+of\b|\bsubsidiary\s+bodies\b|\bnamely\b|\bnotably\b|\bother\b|\bor\b|\bannual\b|\band\s+to\b|\d{4}|\([^()]{1,60}\)"
     # "the work of the General Assembly at its seventy-fifth session, which was held online, of ECOSOC
     # and of its functional commissions, notably the CSTD": the list goes on through its sessions
     rf"|\bat\s+its\s+{ORDINAL}\s+session\b|(?:,\s*|\band\s+)of\b(?=\s+(?:the\s+|its\s+)?(?:functional\s+commissions|subsidiary\s+bodies|[A-Z]))"

@@ -809,19 +809,20 @@ def _topic(text: str, pos: int, end: int, list_ok: bool) -> list[tuple[int, int]
     return out
 
 
-def topic_groupings(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """Bodies named by a head word and a lower-case topic; after a plural head, one per topic.
+def topic_groupings(text: str, start: int, end: int) -> list[tuple[int, int, int, str]]:
+    """Bodies named by a head word and a lower-case topic; after a plural head, one per topic:
+    (start, where the topic starts, end, name).
 
     Examples
     --------
     >>> t = ("ITU is co-champion of the roundtable on global connectivity (recommendation 1A) and a key "
     ...      "constituent of the roundtables on digital public goods, digital trust and security, and the "
     ...      "global digital cooperation architecture.")
-    >>> [n for _, _, n in topic_groupings(t, 0, len(t))]  # doctest: +NORMALIZE_WHITESPACE
+    >>> [n for *_, n in topic_groupings(t, 0, len(t))]  # doctest: +NORMALIZE_WHITESPACE
     ['roundtable on global connectivity', 'roundtable on digital public goods',
      'roundtable on digital trust and security', 'roundtable on the global digital cooperation architecture']
     >>> t = "ITU leads the thematic priority on digital skills; the working groups organized by it"
-    >>> [n for _, _, n in topic_groupings(t, 0, len(t))]
+    >>> [n for *_, n in topic_groupings(t, 0, len(t))]
     ['thematic priority on digital skills']
     """
     out = []
@@ -832,7 +833,7 @@ def topic_groupings(text: str, start: int, end: int) -> list[tuple[int, int, str
         spans = _topic(text, m.end(), end, plural)
         for k, (a, b) in enumerate(spans):
             name = f"{single} on {' '.join(text[a:b].split())}"
-            out.append((m.start(1) if k == 0 else a, b, name))
+            out.append((m.start(1) if k == 0 else a, a, b, name))
     return out
 
 
