@@ -113,9 +113,10 @@ ACTIVE_CUES: list[tuple[str, str]] = [
 ]
 # cue roles that stand for the grouping named before the list, resolved by the extractor
 BACK_REFERRING = frozenset({"its-member", "as-named"})
-ACTIVE = [(re.compile(rf"^[\s,)]*(?:\([^)]{{0,80}}\)\s*)?(?:[–—,]\s*which\s+)?(?:(?:experts|staff|officials|representatives|secretariat)\s+)?(?:,?\s*(?:together|along|jointly|in\s+(?:close\s+)?(?:collaboration|partnership|cooperation))\s+with\s+[^,;.]{{2,80}}(?:,\s*[^,;.]{{2,60}}){{0,4}},\s*)?(?:(?:has|have|had|will|would|also|actively|continued|continues|continue|to|each|both|all|jointly|now|currently|still|since)\s+)*(?:{pat})", re.I), role)
+ACTIVE = [(re.compile(rf"^[\s,)]*(?:\([^)]{{0,80}}\)\s*)?(?:in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?=is|are|was|were|has|have|also))?(?:[–—,]\s*which\s+)?(?:(?:experts|staff|officials|representatives|secretariat)\s+)?(?:,?\s*(?:together|along|jointly|in\s+(?:close\s+)?(?:collaboration|partnership|cooperation))\s+with\s+[^,;.]{{2,80}}(?:,\s*[^,;.]{{2,60}}){{0,4}},\s*)?(?:(?:has|have|had|will|would|also|actively|continued|continues|continue|to|each|both|all|jointly|now|currently|still|since)\s+)*(?:{pat})", re.I), role)
            for pat, role in ACTIVE_CUES]
 
+# (a place after the subject: "the regional office in Addis Ababa is a member of")
 # verbs naming a role just before a grouping, with the subject somewhere to the left ("... and co-leads,
 # with UN Women, the G": the partners in the group named "with" share the role)
 BEFORE_GROUPING = [(re.compile(rf"(?:{pat})(?P<with>\s*,\s*(?:together\s+|jointly\s+)?with\s+[^,;.]{{2,60}}?\s*,)?\s+(?:in|on|to|of|for|with|at)?\s*(?:the\s+|its\s+|a\s+|an\s+)?(?:{ORDINAL}(?:\s*(?:,|and|&)\s*{ORDINAL})*\s+(?:(?:annual|regular|special)\s+)?(?:sessions?|meetings?|editions?)\s+of\s+(?:the\s+|[A-Z][\w\-]*['’]s\s+)|[a-z]+\s+and\s+[a-z]+\s+of\s+(?:the\s+)?|work\s+of\s+the\s+|activities\s+of\s+the\s+|(?:(?:online|virtual|regular|several|annual|preparatory|successive)\s+)?(?:meetings?|sessions?)\s+(?:of|to\s+[a-z]+)\s+(?:the\s+)?|(?:steering|executive|advisory|management|bureau)\s+(?:committee|board|group)?\s*of\s+the\s+)?(?:[\w\-’']+\s+){{0,3}}(?:(?:initiative|partnership|programme|platform|network|coalition|campaign|project|facility),\s+)?[“\"‘]?$", re.I), role) for pat, role in [

@@ -165,8 +165,12 @@ _OWN_OFFICIAL_GOVERNED = re.compile(rf"\b(?:of|Of|for|to|{'|'.join(_REQUEST_VERB
 # secretariat; not the office someone provides, serves as or hosts ("provides the secretariat for")
 _OWN_SECRETARIAT = re.compile(r"\b[Tt]he\s+([Ss]ecretariat)\b(?!\s+(?:of|for|to|support)\b|\s*\()")
 _SECRETARIAT_GOVERNED = re.compile(rf"\b(?:provid\w*|serv\w*\s+as|act\w*\s+as|host\w*|as|of|Of|for|to|with|from|by|{'|'.join(_REQUEST_VERBS)})\s+$")
+# "the regional office in Addis Ababa is a member of ...", "its regional offices": the publisher's own
+# field offices (not another's: "the UNDP regional office", "the regional office of UNESCO")
+_OWN_REGIONAL = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(regional\s+(?:and\s+area\s+)?offices?)\b(?!\s+(?:of|for\s+the\s+[A-Z]\w*\s+(?:of|for))\b|\s*\()")
 # (mention, what governs it when it is not the publisher acting, how far back that looks, rule)
-_OWN_OFFICES = ((_OWN_OFFICIAL, _OWN_OFFICIAL_GOVERNED, 14, "own-official"), (_OWN_SECRETARIAT, _SECRETARIAT_GOVERNED, 20, "own-secretariat"))
+_OWN_OFFICES = ((_OWN_OFFICIAL, _OWN_OFFICIAL_GOVERNED, 14, "own-official"), (_OWN_SECRETARIAT, _SECRETARIAT_GOVERNED, 20, "own-secretariat"),
+                (_OWN_REGIONAL, _SECRETARIAT_GOVERNED, 20, "own-regional-office"))
 
 # "the United Nations" acting: subject of a verb, or the agent after "by"
 
@@ -182,6 +186,9 @@ _ROW_DETAIL_COLUMNS = ("activit", "relevance", "frequency", "purpose", "descript
                        "benefit", "mandate", "cost", "time spent", "financial")
 
 _EVENT_KINDS = {"event", "summit", "forum", "conference"}
+# the last word of an organization's name that makes it a grouping too, and the cue that joins one
+_JOINABLE_HEADS = {"alliance", "initiative", "partnership", "coalition", "consortium", "network", "forum", "platform"}
+_JOINS_BEFORE = re.compile(r"\b(?:members?\s+of|(?:took|takes|take|taking)\s+part\s+in|participat\w*\s+in|joined|joins)\s+(?:the\s+)?$", re.I)
 _GENERIC_ANAPHORA = {"initiative", "partnership", "programme", "coalition", "platform", "project", "campaign", "alliance", "facility"}
 
 _NOT_GROUPING_TAIL = {"resolution", "resolutions", "report", "reports", "declaration", "decision", "decisions", "document", "documents",
@@ -279,6 +286,12 @@ class Extractor:
         # governing bodies ("Industrial Development Board") are places of participation when a list of
         # events names them
         self.governing = {oid for oid, org in registry.organizations.items() if org.category == "governing-body"}  # type: ignore[attr-defined]
+        # organizations named as a grouping ("WePROTECT Global Alliance", "StEP Initiative"): places of
+        # participation where a sentence says someone joins or takes part in them
+        self.joinable = {
+            oid for oid, org in registry.organizations.items()  # type: ignore[attr-defined]
+            if oid not in self.bodies and org.name.split()[-1].lower() in _JOINABLE_HEADS
+        }
         self.places: frozenset[str] = registry.places  # type: ignore[attr-defined]
         self.org_words = frozenset(
             w.lower() for org in registry.organizations.values()  # type: ignore[attr-defined]
@@ -713,6 +726,10 @@ class Extractor:
         # (bodies the system chart lists as organizations are places too: "the HLPF ... the Forum")
         def place(m: Mention) -> bool:
             return m.kind == "grouping" or (m.kind == "org" and m.key[4:] in self.bodies)
+        # "ITU also took part in the WePROTECT Global Alliance": an organization named as a grouping
+        # is a place of participation where someone joins it
+        joined = {(m.start, m.end) for m in found if m.kind == "org" and m.key[4:] in self.joinable
+                  and _JOINS_BEFORE.search(text, max(s, m.start - 40), m.start)}
         groups = [m for m in found if place(m)]
         recent: list[Mention] = [context] if context and place(context) else []
         recent += sorted({m for m in unit_found if place(m) and m.end <= s and not cited(m)}
@@ -803,10 +820,11 @@ class Extractor:
                 continue
             found.append(self._discovered(text, a_s, a_e, re.sub(r"\s+", " ", name), "working-group", "lowercase-head", out))
         for a_s, topic_at, a_e, name in topic_groupings(text, s, e):
-            if any(m.kind == "grouping" and m.start < a_e and a_s < m.end and (m.start < topic_at or m.end > a_e) for m in found):
+            # (not "the task group" read as a grouping named before: its topic says which group it is)
+            if any(m.kind == "grouping" and m.rule != "anaphora" and m.start < a_e and a_s < m.end and (m.start < topic_at or m.end > a_e) for m in found):
                 continue  # a name over its head word, or across its end
             # a known name inside the topic ("the IATT workstream on the TFM online platform") is part of it
-            found = [m for m in found if not (m.kind == "grouping" and a_s <= m.start and m.end <= a_e)]
+            found = [m for m in found if not (m.kind == "grouping" and (a_s <= m.start and m.end <= a_e or m.rule == "anaphora" and m.start < a_e and a_s < m.end))]
             parents = [m for m in found if m.kind == "grouping" and m.end < a_s and text[m.end : a_s] == " "]
             if parents:
                 # "the IATT workstream on gender and STI": a part of the IATT, named after it
@@ -873,13 +891,14 @@ class Extractor:
             if len(items) >= 2:
                 enums.append((en.head, en.intro[0], en.intro[1], items))
         found.sort()
-        groups = [m for m in found if m.kind == "grouping" or (m.kind == "org" and m.key[4:] in self.bodies)]
+        groups = [m for m in found if m.kind == "grouping" or (m.kind == "org" and (m.key[4:] in self.bodies or (m.start, m.end) in joined))]
         # a grouping named inside another ("the GDC" in "core inter-agency group on the GDC") is not the target
         groups = [g for g in groups if not any(h is not g and h.start <= g.start and g.end <= h.end and (h.end - h.start) > (g.end - g.start) for h in groups)]
         # an item an edition replaced ("WSIS Forum 2021") keeps its place in the list
         by_span = {(m.start, m.end): m for m in found}
         enums = [(h, at, to, [by_span.get((m.start, m.end), m) for m in items]) for h, at, to, items in enums]
-        return _Sentence(s, e, unit, [m for m in found if m.kind == "org" and m.key[4:] not in self.bodies], groups, enums)
+        orgs = [m for m in found if m.kind == "org" and m.key[4:] not in self.bodies and (m.start, m.end) not in joined]
+        return _Sentence(s, e, unit, orgs, groups, enums)
 
     # -- rules --------------------------------------------------------------------------------
     def _evidence(self, text: str, rid: str, unit: Unit, s: int, e: int, rule: str, conf: float, as_written: str = "") -> Evidence:
@@ -916,12 +935,14 @@ class Extractor:
         ctx_group = context if context and (context.kind == "grouping" or context.key[4:] in self.bodies) else None
         ctx_org = context if context and context.kind == "org" and ctx_group is None else None
         roles: dict[tuple[str, str], tuple[str, str, float]] = {}
+        joined = {g.key for g in sent.groups if g.kind == "org" and g.key[4:] in self.joinable}
 
         def ev(rule: str, conf: float = 0.8, aw: str = "") -> Evidence:
             return self._evidence(text, rid, unit, s, e, rule, conf, aw)
 
         def add_role(org: str, grp: str, role: str, rule: str, conf: float) -> None:
-            if org.startswith("org:") and (grp.startswith("grouping:") or grp[4:] in self.bodies or grp[4:] in self.governing) and org != grp:
+            if org.startswith("org:") and (grp.startswith("grouping:") or grp[4:] in self.bodies or grp[4:] in self.governing
+                                           or grp in joined) and org != grp:
                 cur = roles.get((org, grp))
                 # a lead role beats a member role, and a named lead role ("chaired by") the bare "lead"
                 # an active verb gives ("The secretariat established a Group ..., chaired by ...")
@@ -2048,7 +2069,9 @@ _GROUP_LIST_GAP = re.compile(
     # "the work of the General Assembly at its seventy-fifth session, which was held online, of ECOSOC
     # and of its functional commissions, notably the CSTD": the list goes on through its sessions
     rf"|\bat\s+its\s+{ORDINAL}\s+session\b|(?:,\s*|\band\s+)of\b(?=\s+(?:the\s+|its\s+)?(?:functional\s+commissions|subsidiary\s+bodies|[A-Z]))"
-    r"|\bfunctional\s+commissions\b|,\s*which\s+(?:was|were)\s+(?:held|conducted)\b[^,;()]{0,60}(?=,))*$",
+    r"|\bfunctional\s+commissions\b|,\s*which\s+(?:was|were)\s+(?:held|conducted)\b[^,;()]{0,60}(?=,)"
+    # "a member of the EMG, which is chaired by the Executive Director of UNEP, and of the G"
+    r"|,\s*which\s+(?:is|was|are|were|has|have)\s+[^,;()]{1,80}?(?=,\s*and\s+of\s))*$",
     re.I,
 )
 

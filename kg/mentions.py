@@ -50,7 +50,7 @@ ORG_HEADS = (
     "bureau", "academy", "administration", "telecom", "group plc",
 )
 _CONNECT = {"of", "for", "on", "and", "the", "in", "to", "&", "against", "with", "de", "la", "des", "du", "et", "sur", "a",
-            "bin", "bint", "al", "van", "von", "der"}
+            "bin", "bint", "al", "van", "von", "der", "für", "zur", "und", "del", "y"}
 _LEFT_CONNECT = {"of", "for", "on", "and", "&", "de"}
 _STOP_START = {
     "The", "This", "These", "That", "Its", "Their", "Our", "A", "An", "In", "On", "At", "As", "By", "For",
@@ -481,6 +481,10 @@ def find_named_phrases(text: str, start: int, end: int, taken: Iterable[tuple[in
             elif (w in ("and", "&") and k > cut and toks[k - 1][2].lower() in GROUPING_HEADS and _head_kind([t for _, _, t in toks[cut:k]])
                   and not _head_kind([t for _, _, t in toks[k + 1 : j + 1]])):
                 # "the Digital Identity Working Group and CPMI the ...": the name ends at its head word
+                runs.append((cut, k - 1))
+                cut = k + 1
+            elif w == "and" and k - cut >= 2 and toks[k - 1][2].lower() in ORG_HEADS and toks[k - 1][2][:1].isupper() and toks[k + 1][2][:1].isupper():
+                # "co-chaired by the Novartis Foundation and Nokia": an organization's name ends at its head word
                 runs.append((cut, k - 1))
                 cut = k + 1
         runs.append((cut, j))

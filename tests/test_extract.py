@@ -1116,6 +1116,34 @@ SERIES = [
                  "The ITU Liaison Office in New York also follows other UNGA resolutions with references to ICTs.",
                  {("org:ITU", "leads", "grouping:work-group-on-virtual-meetings-with-interpretation")},
                  id="a-part-of-its-network-and-a-bodys-resolutions-are-not-coordinated-objects"),
+    pytest.param("· ITU also took part in the WePROTECT Global Alliance to end child sexual exploitation online. ITU is also a member of "
+                 "the StEP Initiative. ITU and the StEP Initiative published a report.",
+                 {("org:ITU", "participatesIn", "org:WePROTECT"), ("org:ITU", "memberOf", "org:StEP")},
+                 id="an-organization-named-as-a-grouping-is-joined-where-someone-takes-part-in-it"),
+    pytest.param("4.2\tThe Working Group on Digital Health, co-chaired by the Novartis Foundation and Nokia, issued its report. The "
+                 "partnership works through the Skills Coalition, led by the Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ), "
+                 "and the Leadership Coalition, led by ITC.",
+                 {("org:Novartis-Foundation", "coChairs", "grouping:working-group-on-digital-health"),
+                  ("org:Nokia", "coChairs", "grouping:working-group-on-digital-health"),
+                  ("org:GIZ", "leads", "grouping:skills-coalition"), ("org:ITC", "leads", "grouping:leadership-coalition")},
+                 id="an-organization-name-ends-at-its-head-word-before-and"),
+    pytest.param("4.3\tITU is also a member of the Environment Management Group (EMG), which is chaired by the Executive Director of UNEP, "
+                 "and of the Issue Management Group on Tackling E-waste set up by the EMG in 2017.",
+                 {("org:ITU", "memberOf", "grouping:emg"), ("org:ITU", "memberOf", "grouping:issue-management-group-on-tackling-e-waste"),
+                  ("org:UNEP", "chairs", "grouping:emg")},
+                 id="member-of-one-grouping-then-after-its-relative-clause-of-another"),
+    pytest.param("4.4\tITU contributes to the IAEG-SDGs. Within the Partnership on Measuring ICT for Development, ITU led the task group on "
+                 "ICT indicators for the SDGs, together with UNCTAD and the UIS.",
+                 {("org:ITU", "participatesIn", "grouping:iaeg-sdgs"), ("org:ITU", "participatesIn", "grouping:partnership-measuring-ict4d"),
+                  ("org:ITU", "leads", "grouping:task-group-on-ict-indicators-for-the-sdgs")}
+                 | {(o, "coLeads", "grouping:task-group-on-ict-indicators-for-the-sdgs") for o in ("org:UNCTAD", "org:UNESCO-UIS")},
+                 id="a-head-word-with-its-topic-is-a-new-group-not-the-group-named-before"),
+    pytest.param("4.5\tIn Africa, the regional office in Addis Ababa is a member of the Regional Coordination Mechanism for Africa "
+                 "(RCM-Africa), convened by UNECA and the African Union Commission. The UNDP regional office joined the UN Inter-Agency "
+                 "Network on Youth Development.",
+                 {("org:ITU", "memberOf", "grouping:regional-coordination-mechanism-for-africa"), ("org:UNDP", "memberOf", "grouping:ianyd")}
+                 | {(o, "convenes", "grouping:regional-coordination-mechanism-for-africa") for o in ("org:ECA", "org:AUC")},
+                 id="the-publishers-own-regional-office-and-a-place-after-the-subject"),
 ]
 
 
