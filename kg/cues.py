@@ -119,7 +119,7 @@ ACTIVE = [(re.compile(rf"^[\s,)]*(?:\([^)]{{0,80}}\)\s*)?(?:in\s+[A-Z][a-z]+(?:\
 # (a place after the subject: "the regional office in Addis Ababa is a member of")
 # verbs naming a role just before a grouping, with the subject somewhere to the left ("... and co-leads,
 # with UN Women, the G": the partners in the group named "with" share the role)
-BEFORE_GROUPING = [(re.compile(rf"(?:{pat})(?P<with>\s*,\s*(?:together\s+|jointly\s+)?with\s+[^,;.]{{2,60}}?\s*,)?\s+(?:in|on|to|of|for|with|at)?\s*(?:the\s+|its\s+|a\s+|an\s+)?(?:{ORDINAL}(?:\s*(?:,|and|&)\s*{ORDINAL})*\s+(?:(?:annual|regular|special)\s+)?(?:sessions?|meetings?|editions?)\s+of\s+(?:the\s+|[A-Z][\w\-]*['’]s\s+)|[a-z]+\s+and\s+[a-z]+\s+of\s+(?:the\s+)?|work\s+of\s+the\s+|activities\s+of\s+the\s+|(?:(?:online|virtual|regular|several|annual|preparatory|successive)\s+)?(?:meetings?|sessions?)\s+(?:of|to\s+[a-z]+)\s+(?:the\s+)?|(?:steering|executive|advisory|management|bureau)\s+(?:committee|board|group)?\s*of\s+the\s+)?(?:[\w\-’']+\s+){{0,3}}(?:(?:initiative|partnership|programme|platform|network|coalition|campaign|project|facility),\s+)?[“\"‘]?$", re.I), role) for pat, role in [
+BEFORE_GROUPING = [(re.compile(rf"(?:{pat})(?P<with>\s*,\s*(?:together\s+|jointly\s+)?with\s+[^,;.]{{2,60}}?\s*,)?\s+(?:in|on|to|of|for|with|at)?\s*(?:the\s+|its\s+|a\s+|an\s+)?(?:{ORDINAL}(?:\s*(?:,|and|&)\s*{ORDINAL})*\s+(?:(?:annual|regular|special)\s+)?(?:sessions?|meetings?|editions?)\s+of\s+(?:the\s+|[A-Z][\w\-]*['’]s\s+)|[a-z]+\s+and\s+[a-z]+\s+of\s+(?:the\s+)?|(?:[\w\-]+\s+)?(?:work|activities)\s+of\s+(?:the\s+|[A-Z][\w\-]*['’]s\s+)|(?:(?:online|virtual|regular|several|annual|preparatory|successive)\s+)?(?:meetings?|sessions?)\s+(?:of|to\s+[a-z]+)\s+(?:the\s+)?|(?:steering|executive|advisory|management|bureau)\s+(?:committee|board|group)?\s*of\s+the\s+)?(?:[\w\-’']+\s+){{0,3}}(?:(?:initiative|partnership|programme|platform|network|coalition|campaign|project|facility),\s+)?[“\"‘]?$", re.I), role) for pat, role in [
     (r"co-?champions?\s+(?:of|for)", "co-lead"),
     (r"champions?\s+(?:of|for)", "lead"),
     (r"key\s+constituents?\s+(?:of|in)", "participant"),
@@ -136,7 +136,7 @@ BEFORE_GROUPING = [(re.compile(rf"(?:{pat})(?P<with>\s*,\s*(?:together\s+|jointl
      r"(?:is|are|was|were|been)\s+(?:also\s+)?(?:an?\s+)?(?:integral\s+)?part\s+of|"
      r"(?:occup\w+|holds?|held|has)\s+(?:one\s+of\s+the\s+)?(?:\d+\s+)?seats?\s+(?:allocated\s+)?(?:in|on|at)|"
      r"(?:representatives?|delegates?|staff|experts?)\s+(?:\w+\s+)?(?:sits?|sat|sitting|serves?|served)\s+(?:on|in)", "member"),
-    (r"participat\w*|took\s+part|takes\s+part|contribut\w*|engag\w*|attended|involved|addressed|follow(?:s|ed)(?:\s+closely)?|(?:was|were|is|are)\s+(?:also\s+)?present\s+at|took\s+the\s+floor\s+at|"
+    (r"(?:participat\w*|took\s+part|takes\s+part)\s+as\s+(?:an?\s+)?(?:observers?|panel+ists?|speakers?)|participat\w*|took\s+part|takes\s+part|contribut\w*|engag\w*(?!\s+with\b)|attended|involved|addressed|follow(?:s|ed)(?:\s+closely)?|(?:was|were|is|are)\s+(?:also\s+)?present\s+at|took\s+the\s+floor\s+at|"
      r"(?:plays?|played|playing)\s+an?\s+(?:active|key|important|major|significant|central)\s+role\s+in(?:\s+the\s+preparations?\s+of)?|"
      r"as\s+part\s+of|presented(?=\s+at\b)|"
      r"contribut\w*\s+to\s+(?:[\w’'\-]+\s+){0,8}?efforts?\s+to\s+(?:follow\s+up\s+on|implement|support|advance)(?:\s+the)?(?:\s+[\w\-’']+){0,4}|"

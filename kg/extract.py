@@ -1239,7 +1239,10 @@ class Extractor:
             # (partners named "together with" after it wait for the verb before it)
             after = [lst for lst in lists if lst[0].start >= g.end and _SHARED_AFTER.fullmatch(text, g.end, lst[0].start)]
             sharing = {o.key for o in after[0]} if after else set()
-            if any(k[1] == g.key and v[1] != "named-in-grouping" and k[0] not in sharing for k, v in roles.items()):
+            # (a role an agent named after the grouping got does not stop it: "ITU participated in the
+            # meetings of the G convened by UNODC")
+            later = {o.key for o in orgs if o.start >= g.end} - {o.key for o in orgs if o.end <= g.start}
+            if any(k[1] == g.key and v[1] != "named-in-grouping" and k[0] not in sharing and k[0] not in later for k, v in roles.items()):
                 continue
             if _DOCUMENT_AFTER.match(text, g.end):
                 continue  # "follows and reviews other UNGA resolutions": the body's documents, not the body

@@ -1144,6 +1144,14 @@ SERIES = [
                  {("org:ITU", "memberOf", "grouping:regional-coordination-mechanism-for-africa"), ("org:UNDP", "memberOf", "grouping:ianyd")}
                  | {(o, "convenes", "grouping:regional-coordination-mechanism-for-africa") for o in ("org:ECA", "org:AUC")},
                  id="the-publishers-own-regional-office-and-a-place-after-the-subject"),
+    pytest.param("4.6\tITU participated as an observer in the meetings of the open-ended Intergovernmental Expert Group on Cybercrime "
+                 "convened by UNODC, and contributed to the capacity-building activities of UNODC's Global Programme on Cybercrime. ITU is "
+                 "continuing to engage with the TES team, led by UNESCO.",
+                 {("org:ITU", "participatesIn", "grouping:intergovernmental-expert-group-on-cybercrime"),
+                  ("org:UNODC", "convenes", "grouping:intergovernmental-expert-group-on-cybercrime"),
+                  ("org:ITU", "participatesIn", "grouping:global-programme-on-cybercrime"),
+                  ("org:UNODC", "leads", "grouping:global-programme-on-cybercrime"), ("org:UNESCO", "leads", "grouping:tes-team")},
+                 id="an-observer-in-a-group-its-convener-named-after-and-the-activities-of-an-owners-programme-engaging-with-is-no-part"),
 ]
 
 
