@@ -186,6 +186,11 @@ _ROW_DETAIL_COLUMNS = ("activit", "relevance", "frequency", "purpose", "descript
                        "benefit", "mandate", "cost", "time spent", "financial")
 
 _EVENT_KINDS = {"event", "summit", "forum", "conference"}
+# "Her CyberTracks, a BDT programme": a grouping described by its owner's name and its kind
+_DESCRIBED_BEFORE = re.compile(r"\s*,\s+an?\s+$")
+_DESCRIBED_KIND = re.compile(r"\s+(?:(?:joint|flagship|new|global|regional|pilot)\s+)?(initiative|programme|program|project|platform|partnership|campaign|coalition|network)\b")
+_ACRONYM_TAIL = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*")
+_CAPITALISED_BEFORE = re.compile(r"(?:^|(?<=[.;:·•]\s)|(?<=\bthe\s)|(?<=\s))((?:[A-Z][\w@\-]*\s+){0,4}[A-Z][\w@\-]*[A-Z0-9@][\w@\-]*)\s*$")
 # the last word of an organization's name that makes it a grouping too, and the cue that joins one
 _JOINABLE_HEADS = {"alliance", "initiative", "partnership", "coalition", "consortium", "network", "forum", "platform"}
 _JOINS_BEFORE = re.compile(r"\b(?:members?\s+of|(?:took|takes|take|taking)\s+part\s+in|participat\w*\s+in|joined|joins)\s+(?:the\s+)?$", re.I)
@@ -231,6 +236,8 @@ class _Sentence:
     groups: list[Mention]
     # enumerations: (plural head, head start, end of the introducer, items as mentions)
     enums: list[tuple[str, int, int, list[Mention]]] = field(default_factory=list)
+    # groupings described as an organization's ("Her CyberTracks, a BDT programme"): (owner, grouping)
+    owned: list[tuple[Mention, Mention]] = field(default_factory=list)
 
 
 @dataclass
@@ -890,6 +897,7 @@ class Extractor:
                     items.append(last[0])
             if len(items) >= 2:
                 enums.append((en.head, en.intro[0], en.intro[1], items))
+        found, owned = self._described_as_owned(text, s, e, found, out)
         found.sort()
         groups = [m for m in found if m.kind == "grouping" or (m.kind == "org" and (m.key[4:] in self.bodies or (m.start, m.end) in joined))]
         # a grouping named inside another ("the GDC" in "core inter-agency group on the GDC") is not the target
@@ -898,7 +906,39 @@ class Extractor:
         by_span = {(m.start, m.end): m for m in found}
         enums = [(h, at, to, [by_span.get((m.start, m.end), m) for m in items]) for h, at, to, items in enums]
         orgs = [m for m in found if m.kind == "org" and m.key[4:] not in self.bodies and (m.start, m.end) not in joined]
-        return _Sentence(s, e, unit, orgs, groups, enums)
+        return _Sentence(s, e, unit, orgs, groups, enums, owned)
+
+    def _described_as_owned(self, text: str, s: int, e: int, found: list[Mention], out: ReportExtraction
+                            ) -> tuple[list[Mention], list[tuple[Mention, Mention]]]:
+        """"Her CyberTracks, a BDT programme funded by ...", "U4SSC, a United Nations initiative
+        coordinated by ...": the words after the comma describe the grouping before (an organization's
+        programme), they name no grouping of their own; the grouping before, if no name was found for
+        it, is the capitalised words before the comma."""
+        owned: list[tuple[Mention, Mention]] = []
+        # ("United Nations" is no organization the lexicon finds: "a United Nations initiative" describes, too)
+        found = [m for m in found if not (m.kind == "grouping" and m.rule == "head-word" and _DESCRIBED_BEFORE.search(text, max(s, m.start - 40), m.start)
+                                          and re.fullmatch(r"(?:United\s+Nations|UN)" + _DESCRIBED_KIND.pattern, text[m.start : m.end]))]
+        for o in [m for m in found if m.kind == "org"]:
+            before = _DESCRIBED_BEFORE.search(text, max(s, o.start - 40), o.start)
+            kind = _DESCRIBED_KIND.match(text, o.end)
+            if not before or not kind:
+                continue
+            # the description is no name ("United Nations initiative")
+            found = [m for m in found if not (m.kind == "grouping" and m.rule == "head-word" and o.start <= m.start < kind.end())]
+            comma = before.start()
+            named = [m for m in found if m.kind == "grouping" and m.end <= comma and _ACRONYM_TAIL.fullmatch(text, m.end, comma)]
+            if named:
+                g = max(named, key=lambda m: m.end)
+            else:
+                run = _CAPITALISED_BEFORE.search(text, max(s, comma - 80), comma)
+                if run is None or any(m.start < comma and run.start(1) < m.end for m in found):
+                    continue
+                g = self._discovered(text, run.start(1), run.end(1), run.group(1), GROUPING_HEADS.get(kind.group(1).lower(), "programme"),
+                                     "described-as-owned", out)
+                found = [*found, g]
+            if o.key != "org:UN":  # "a United Nations initiative": of the system, no owner named
+                owned.append((o, g))
+        return found, owned
 
     # -- rules --------------------------------------------------------------------------------
     def _evidence(self, text: str, rid: str, unit: Unit, s: int, e: int, rule: str, conf: float, as_written: str = "") -> Evidence:
@@ -990,6 +1030,9 @@ class Extractor:
             for o in owners:
                 add_role(o.key, g.key, "co-lead" if len(owners) > 1 else "lead", "named-in-grouping", 0.7)
                 owner_spans.add((o.start, o.end))
+        for o, g in sc.sent.owned:
+            add_role(o.key, g.key, "lead", "described-as-owned", 0.7)
+            owner_spans.add((o.start, o.end))
 
     def _cued_lists(self, sc: _Scope) -> None:
         """2. Organization lists with a cue before them ("led by X and Y") or after them ("X co-chairs")."""
@@ -1108,6 +1151,10 @@ class Extractor:
                     for o in lst:
                         # "run by ITU with Cisco as its founding partner": the role named after a member
                         add_role(o.key, target.key, _named_role(text, o.end) or named_all or as_role or role, "passive-cue", 0.85)
+                    for g in _coordinated_before(text, groups, target, cue_at):
+                        # "The WSIS Forum 2022 (...) and the WSIS Forum 2023 (...) were co-organized by X": both
+                        for o in lst:
+                            add_role(o.key, g.key, as_role or role, "passive-cue-list", 0.8)
                     if role_class(as_role or role) == "lead":
                         last_lead = as_role or role
                     last_passive = (as_role or role, target.key)
@@ -2093,6 +2140,24 @@ def _coordinated(text: str, groups: list[Mention], first: Mention | None) -> lis
         if g.key != first.key:
             out.append(g)
         prev = g
+    return out
+
+
+def _coordinated_before(text: str, groups: list[Mention], target: Mention, cue_at: int) -> list[Mention]:
+    """Groupings listed before ``target`` and sharing a plural passive verb with it ("The G1 (Geneva,
+    May 2022) and the G2 were co-organized by X")."""
+    if target not in groups or not re.search(r"\b(?:were|are|have\s+been)\b", text[target.end : cue_at]):
+        return []
+    out: list[Mention] = []
+    nxt = target
+    for g in reversed(groups[: groups.index(target)]):
+        if g.end > nxt.start:
+            continue
+        if not _GROUP_LIST_GAP.match(text[g.end : nxt.start]) or not re.search(r"[,&]|\band\b", text[g.end : nxt.start]):
+            break
+        if g.key != target.key:
+            out.append(g)
+        nxt = g
     return out
 
 

@@ -1152,6 +1152,16 @@ SERIES = [
                   ("org:ITU", "participatesIn", "grouping:global-programme-on-cybercrime"),
                   ("org:UNODC", "leads", "grouping:global-programme-on-cybercrime"), ("org:UNESCO", "leads", "grouping:tes-team")},
                  id="an-observer-in-a-group-its-convener-named-after-and-the-activities-of-an-owners-programme-engaging-with-is-no-part"),
+    pytest.param("5.5.1\tUnited for Smart Sustainable Cities (U4SSC), a United Nations initiative coordinated by ITU, the United Nations "
+                 "Economic Commission for Europe (UNECE) and UN-Habitat, continued to help cities. Her CyberTracks, a BDT programme funded "
+                 "by the Government of Germany, trained its first cohort.",
+                 {(o, "coordinates", "grouping:u4ssc") for o in ("org:ITU", "org:ECE", "org:UN-Habitat")}
+                 | {("org:BDT", "leads", "grouping:her-cybertracks")},
+                 id="a-grouping-described-as-an-organizations-programme"),
+    pytest.param("7.1\tThe WSIS Forum 2022 (Geneva, hybrid, 30 May - 3 June 2022) and the WSIS Forum 2023 (Geneva, 13-17 March 2023) were "
+                 "co-organized by ITU, UNESCO, UNDP and UNCTAD.",
+                 {(o, "coOrganizes", f"grouping:wsis-forum-{y}") for o in ("org:ITU", "org:UNESCO", "org:UNDP", "org:UNCTAD") for y in (2022, 2023)},
+                 id="groupings-listed-before-a-plural-passive-verb"),
 ]
 
 
