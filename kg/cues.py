@@ -18,7 +18,8 @@ import re
 
 from kg.mentions import ORDINAL
 
-_FILLER = r"(?:\s*(?:[,(:–\-]|\d+|[A-Z][a-z]+['’]s|(?:offices?\s+of|the|its|their|other|several|various|many|an?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+dozen)|programmes|funds|UN|U\.N\.|United Nations|sister|specialized|specialised|agencies|agency|organi[sz]ations|entities|partners|bodies|stakeholders|including|such as|namely|e\.g|and|as well as|relevant|international|key|further|(?:Executive\s+|Deputy\s+)?(?:Director(?:-General)?|Secretary-General|Administrator|Executive\s+Secretary|High\s+Commissioner|President|Head|Chief\s+Executive)\s+of|additional|active|notably|in\s+particular|among\s+them|amongst\s+them|more\s+than|over|some|about|around)\b\.?))*\s*"
+# (also a category named before its members: "the other Action Line facilitators and co-facilitators, including")
+_FILLER = r"(?:\s*(?:[,(:–\-]|\d+|(?:[\w\-]+\s+){0,5}?[\w\-]+s,?\s+(?:including|such\s+as|among\s+them|notably|namely)|[A-Z][a-z]+['’]s|(?:offices?\s+of|the|its|their|other|several|various|many|an?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+dozen)|programmes|funds|UN|U\.N\.|United Nations|sister|specialized|specialised|agencies|agency|organi[sz]ations|entities|partners|bodies|stakeholders|including|such as|namely|e\.g|and|as well as|relevant|international|key|further|(?:Executive\s+|Deputy\s+)?(?:Director(?:-General)?|Secretary-General|Administrator|Executive\s+Secretary|High\s+Commissioner|President|Head|Chief\s+Executive)\s+of|additional|active|notably|in\s+particular|among\s+them|amongst\s+them|more\s+than|over|some|about|around)\b\.?))*\s*"
 
 # what may stand between a passive verb and its "by": "chaired in 2019 by", "led since 2020 by",
 # "organized jointly by", "hosted this year by"
@@ -36,6 +37,8 @@ PASSIVE_CUES: list[tuple[str, str]] = [
     (rf"led{_BY}|under\s+the\s+(?:joint\s+)?leadership\s+of|spearheaded{_BY}|headed{_BY}|steered{_BY}", "lead"),
     (rf"co-?chaired{_BY}|co-?chairs?\s*(?:are|were|:)?", "co-chair"),
     (rf"chaired{_BY}|under\s+the\s+chairmanship\s+of|chaired\s+jointly\s+by", "chair"),
+    # "Its chairmanship rotates among ITU, UNESCO, UNDP and UNCTAD"
+    (r"(?:chairmanship|chair|presidency)\s+(?:rotates|rotated|alternates|alternated)\s+(?:among|between)", "co-chair"),
     # "held the chair in 2018 and handed it over to UNESCO", "the chairmanship ... passed to ITU for
     # 2021": the next chair (the extractor keeps it only where the sentence speaks of a chair)
     (r"hand(?:ed|ing|s)?\s+(?:it\s+|the\s+(?:rotating\s+)?chair(?:manship)?\s+)?over\s+to|passe[sd]\s+(?:on\s+)?to", "handover"),
@@ -84,6 +87,9 @@ ACTIVE_CUES: list[tuple[str, str]] = [
     (r"(?:(?:is|are|was|were|has\s+been|have\s+been|serves?\s+as|served\s+as|acts?\s+as|participat\w*\s+as)\s+)?(?:also\s+|currently\s+)?(?:an?\s+|among\s+the\s+)?key\s+constituents?\b", "participant"),
     (r"(?:is|are|was|were|has\s+been|have\s+been)?\s*(?:currently\s+|also\s+|jointly\s+)?co-?chair(?:s|ing|ed)?\b", "co-chair"),
     (r"(?:is|are|was|were|has\s+been|have\s+been)?\s*(?:currently\s+|also\s+)?(?:(?:holds?|held)\s+the\s+(?:rotational\s+|rotating\s+)?)?chair(?:s|ing|ed|manship|\b)", "chair"),
+    # "UNESCO held the chair in 2016, and ITU took it over for 2017"
+    (r"(?:has\s+|have\s+)?(?:took|takes|taken|take)\s+(?:it|the\s+(?:rotating\s+)?chair(?:manship)?)\s+over\b(?=[^.;]{0,40}$|\s+(?:for|in)\b)"
+     r"|(?:took|takes|taken)\s+over\s+the\s+(?:rotating\s+)?chair(?:manship)?\b", "chair"),
     (r"(?:is|are|was|were|has\s+been|have\s+been)?\s*(?:currently\s+|also\s+|jointly\s+)?co-?lead(?:s|ing)?\b|co-?led\b|"
      r"jointly\s+(?:issued|adopted|developed|prepared|drafted)\b", "co-lead"),
     (r"(?:is|are|was|were|has\s+been|have\s+been)?\s*(?:currently\s+|also\s+)?(?:leads|leading|led|lead|spearhead\w*|runs|ran|running|run)\b|(?:plays?|played)\s+a\s+(?:lead|leading)\s+role", "lead"),

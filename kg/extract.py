@@ -1949,8 +1949,9 @@ _SESSION_ORGANIZERS = re.compile(rf"\b(?:{_SESSIONS})\s+(?:co-)?organi[sz]ed\s+(
 _VENUE_BEFORE = re.compile(rf"\b(?:on\s+the\s+(?:margins|sidelines)\s+of|during|at)\s+(?:the\s+)?(?:(?:{ORDINAL}|annual)\s+(?:session\s+of\s+the\s+)?)?$")
 _ADOPTED_IN = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:(?:as\s+)?(?:adopted|set\s+out|established|defined)\s+)?(?:in|by|under)\s+(?:the\s+)?")
 # a list that goes on after a category word: ", as well as with the regional commissions – ", " and four regional commissions ("
-_LIST_CONTINUES = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|plus)\s+(?:with\s+)?(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|other|several)\s+)?"
-                             r"(?:(?:[A-Za-z\-]+\s+){0,3}?(?:commissions|agencies|organi[sz]ations|entities|bodies|partners|funds|programmes|offices)\s*(?:[–\-:]|\()\s*)?")
+_LIST_CONTINUES = re.compile(r"(?:\s*\([A-Z][\w\-]{1,12}\))?\s*,?\s*(?:and|as\s+well\s+as|plus)\s+(?:with\s+)?(?:the\s+)?(?:(?:more\s+than|over|some|about)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|other|several)\s+)?"
+                             r"(?:(?:[A-Za-z\-]+\s+){0,3}?(?:commissions|agencies|organi[sz]ations|entities|bodies|partners|funds|programmes|offices)"
+                             r"\s*(?:[–\-:]|\(|,\s*(?:among\s+them|including|such\s+as|notably|namely)\b)\s*)?")
 _APPOSITIVE_GAP = re.compile(_NAME_END + r"\s*,\s*(?:the\s+)?")
 _INFINITIVE = re.compile(r"[\s,)]*(?:\([^)]*\)\s*)?to\s")
 _QUOTE_NEXT = re.compile(r"\s*[“\"‘]")
@@ -2023,6 +2024,11 @@ def _passive_target(text: str, s: int, cue_at: int, list_end: int, groups: list[
               and not (_VENUE_BEFORE.search(text, max(s, g.start - 40), g.start) and text[g.end : cue_at].strip(" ,"))
               and not (re.search(r"\b[a-z]+ed\s+by\s+(?:the\s+)?$", text[max(s, g.start - 30) : g.start])
                        and re.search(r",\s+(?:is|are|was|were|has|have|had)\b", text[g.end : cue_at]))]
+    # "The WSIS Forum 2016 (...), the first held after the WSIS+10 review, was hosted by X and co-organized
+    # with Y": a grouping in an appositive of the sentence's subject is not what its verbs are about
+    appositive = _APPOSITIVE_TO_VERB.match(text, before[0].end, cue_at) if before and before[0].start - s <= 4 else None
+    if appositive:
+        before = [g for g in before if not before[0].end <= g.start < appositive.end()]
     if before:
         g = before[-1]
         gap = text[g.end : cue_at]
@@ -2121,7 +2127,9 @@ _GROUP_LIST_GAP = re.compile(
     rf"|\bat\s+its\s+{ORDINAL}\s+session\b|(?:,\s*|\band\s+)of\b(?=\s+(?:the\s+|its\s+)?(?:functional\s+commissions|subsidiary\s+bodies|[A-Z]))"
     r"|\bfunctional\s+commissions\b|,\s*which\s+(?:was|were)\s+(?:held|conducted)\b[^,;()]{0,60}(?=,)"
     # "a member of the EMG, which is chaired by the Executive Director of UNEP, and of the G"
-    r"|,\s*which\s+(?:is|was|are|were|has|have)\s+[^,;()]{1,80}?(?=,\s*and\s+of\s))*$",
+    r"|,\s*which\s+(?:is|was|are|were|has|have)\s+[^,;()]{1,80}?(?=,\s*and\s+of\s))*"
+    # "the work of the General Assembly at its seventy-first session, in particular that of the Second Committee"
+    r"(?:,\s*(?:in\s+particular|notably|especially)\s+(?:that|those)\s+of\s+(?:the\s+|its\s+)?)?$",
     re.I,
 )
 
@@ -2141,6 +2149,10 @@ def _coordinated(text: str, groups: list[Mention], first: Mention | None) -> lis
             out.append(g)
         prev = g
     return out
+
+
+# the subject, set off by an appositive, then its passive verb: ", the first held after the G, was "
+_APPOSITIVE_TO_VERB = re.compile(r"\s*(?:\([^()]{0,80}\))?\s*,\s+(?:the|a|an|one)\s+[^;:()]{0,120}?,\s+(?:was|were|is|are|has\s+been|have\s+been|will\s+be)\b")
 
 
 def _coordinated_before(text: str, groups: list[Mention], target: Mention, cue_at: int) -> list[Mention]:

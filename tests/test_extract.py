@@ -1162,6 +1162,28 @@ SERIES = [
                  "co-organized by ITU, UNESCO, UNDP and UNCTAD.",
                  {(o, "coOrganizes", f"grouping:wsis-forum-{y}") for o in ("org:ITU", "org:UNESCO", "org:UNDP", "org:UNCTAD") for y in (2022, 2023)},
                  id="groupings-listed-before-a-plural-passive-verb"),
+    pytest.param("· The WSIS Forum 2016 (Geneva, 2-6 May 2016), the first held after the WSIS+10 review, was hosted by ITU and co-organized "
+                 "with UNESCO, UNDP and UNCTAD, in close collaboration with the other Action Line facilitators and co-facilitators, "
+                 "including FAO, ILO and the UN regional commissions.",
+                 {(o, "coOrganizes", "grouping:wsis-forum-2016") for o in ("org:ITU", "org:UNESCO", "org:UNDP", "org:UNCTAD")}
+                 | {(o, "contributesTo", "grouping:wsis-forum-2016") for o in ("org:FAO", "org:ILO", "org:UN-Regional-Commissions")},
+                 id="a-grouping-in-the-subjects-appositive-is-not-the-target-and-a-category-before-including"),
+    pytest.param("· Preparations are under way for the AI for Good Global Summit (Geneva, 7-9 June 2017), organized by ITU and the XPRIZE "
+                 "Foundation in partnership with the Association for Computing Machinery (ACM) and more than 20 UN sister agencies, among "
+                 "them UNESCO, UNICEF and WHO.",
+                 {("org:ITU", "leads", "grouping:ai-for-good"), ("org:XPRIZE", "leads", "grouping:ai-for-good")}
+                 | {(o, "contributesTo", "grouping:ai-for-good") for o in ("org:ACM", "org:UNESCO", "org:UNICEF", "org:WHO")},
+                 id="partners-go-on-after-an-acronym-and-a-counted-category-among-them"),
+    pytest.param("3.4\tITU continued to follow and contribute to the work of the General Assembly at its seventy-first session, in "
+                 "particular that of the Second Committee.",
+                 {("org:ITU", "participatesIn", "org:UNGA"), ("org:ITU", "participatesIn", "org:Second-Committee")},
+                 id="in-particular-that-of-a-committee"),
+    pytest.param("5.5\tThe United Nations Group on the Information Society (UNGIS), established by the CEB in 2006, has more than 30 members. "
+                 "Its chairmanship rotates among ITU, UNESCO, UNDP and UNCTAD, its four permanent vice-chairs. UNESCO held the chair in "
+                 "2016, and ITU took it over for 2017.",
+                 {(o, "coChairs", "grouping:ungis") for o in ("org:ITU", "org:UNESCO", "org:UNDP", "org:UNCTAD")}
+                 | {("org:UNESCO", "chairs", "grouping:ungis"), ("org:ITU", "chairs", "grouping:ungis")},
+                 id="a-chairmanship-rotating-among-a-list-and-the-chair-taken-over"),
 ]
 
 
