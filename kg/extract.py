@@ -712,7 +712,12 @@ class Extractor:
             for found, governed, reach, rule in _OWN_OFFICES:
                 for m in found.finditer(text, s, e):
                     if not governed.search(text, max(0, m.start() - reach), m.start()) and not any(o.start <= m.start(1) < o.end for o in out):
-                        out.append(Mention(m.start(1), m.end(1), "org", f"org:{publisher}", m.group(1), rule=rule))
+                        # "chaired by the UN Deputy Secretary-General ... chaired by the Deputy Secretary-General":
+                        # the official the paragraph named with the UN before
+                        title = re.escape(m.group(1)).replace(r"\ ", r"\s+")
+                        un_named = rule == "own-official" and re.search(rf"\b(?:UN|United\s+Nations)(?:['’]s)?\s+{title}\b", text[s : m.start()])
+                        key = "org:UN" if un_named else f"org:{publisher}"
+                        out.append(Mention(m.start(1), m.end(1), "org", key, m.group(1), rule="un-official-again" if un_named else rule))
         return [Mention(m.start, m.end, m.kind, m.key, m.text, rule=m.rule or "official") for m in out]
 
     def _discovered(self, text: str, a_s: int, a_e: int, name: str, kind: str, rule: str, out: ReportExtraction) -> Mention:
@@ -1045,8 +1050,12 @@ class Extractor:
             return cands[-1] if cands else (ctx_group or None)
 
         def target_after(pos: int) -> Mention | None:
-            # "follows and reviews other UNGA resolutions": a body naming a document is not the target
-            cands = [g for g in groups if g.start >= pos and not _NAMES_A_DOCUMENT.match(text, g.end)]
+            # "follows and reviews other UNGA resolutions": a body naming a document is not the target;
+            # nor the agent of a participle ("contributes, under the arrangement approved by the G, to"),
+            # nor a partner ("organized, together with DiploFoundation and its G, three briefings")
+            cands = [g for g in groups if g.start >= pos and not _NAMES_A_DOCUMENT.match(text, g.end)
+                     and not _AGENT_BEFORE.search(text, max(pos, g.start - 40), g.start)
+                     and not _PARTNER_BEFORE.search(text, pos, g.start)]
             return cands[0] if cands else None
 
         prev_end = s
@@ -2037,6 +2046,8 @@ def _passive_target(text: str, s: int, cue_at: int, list_end: int, groups: list[
                 _UNNAMED_EVENT.search(gap) or _UNNAMED_EVENT.match(text, list_end + len(text[list_end:]) - len(text[list_end:].lstrip()))):
             return g, "participant"  # also "At COP24, ITU co-organized with UNFCCC a session on ..."
         if len(gap) <= 90 and (not re.search(r"[;]|\b(?:which|that|who)\b", gap) or _ITS_RELATIVE.fullmatch(gap)):
+            if _NOUN_BEFORE_PARTICIPLE.search(gap):
+                return None  # "approved by the G, to the funding of the resident coordinator system managed by X": the system's
             return g, None
         # the sentence's subject: "SDG Digital Day will be co-led by ..., and with the support of BCG"
         g = before[0]
@@ -2151,6 +2162,10 @@ def _coordinated(text: str, groups: list[Mention], first: Mention | None) -> lis
     return out
 
 
+_AGENT_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+by\s+(?:the\s+)?$")
+_PARTNER_BEFORE = re.compile(r"\b(?:together|jointly|along)\s+with\b[^,;.]*$")
+# a lower-case noun phrase right before a participle, no comma between: the participle is about it
+_NOUN_BEFORE_PARTICIPLE = re.compile(r"\b(?:of|to|for|on|in)\s+(?:the|a|an|its|their)\s+(?:[a-z][\w\-]*\s+){0,4}(?!(?:was|were|is|are|been|be|and|or|also|jointly|currently|now)\s)[a-z][\w\-]*\s+$")
 # the subject, set off by an appositive, then its passive verb: ", the first held after the G, was "
 _APPOSITIVE_TO_VERB = re.compile(r"\s*(?:\([^()]{0,80}\))?\s*,\s+(?:the|a|an|one)\s+[^;:()]{0,120}?,\s+(?:was|were|is|are|has\s+been|have\s+been|will\s+be)\b")
 

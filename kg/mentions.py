@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from kg.ids import name_key, slug
 
 _TOKEN = re.compile(r"[A-Za-z0-9À-ÖØ-öø-ÿ]+|&")
-_SOFT_SEP = re.compile(r"^[\s\-–‐’'.@]{0,3}$|^\s*&\s*$|^,\s{1,2}$")
+_SOFT_SEP = re.compile(r"^[\s\-–‐’'.@+]{0,3}$|^\s*&\s*$|^,\s{1,2}$")
 # the gap around an inner acronym of a name: "Intelligence (AI) and"
 _ACRONYM_GAP = re.compile(r"\s\(([A-Z][A-Za-z0-9&\-]{1,10})\)\s")
 _PAREN_SEP = re.compile(r"^\s?\(\s?$|^\s?\)\s?$")

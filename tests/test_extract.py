@@ -1184,6 +1184,18 @@ SERIES = [
                  {(o, "coChairs", "grouping:ungis") for o in ("org:ITU", "org:UNESCO", "org:UNDP", "org:UNCTAD")}
                  | {("org:UNESCO", "chairs", "grouping:ungis"), ("org:ITU", "chairs", "grouping:ungis")},
                  id="a-chairmanship-rotating-among-a-list-and-the-chair-taken-over"),
+    pytest.param("4.4\tITU is a member of the UNSDG, which is chaired by the UN Deputy Secretary-General. Its regional offices took part in "
+                 "the five Regional Collaborative Platforms, which are chaired by the Deputy Secretary-General. ITU also contributes, under "
+                 "the cost-sharing arrangement approved by the General Assembly, to the funding of the resident coordinator system managed "
+                 "by the UN Development Coordination Office (DCO).",
+                 {("org:ITU", "memberOf", "grouping:unsdg"), ("org:UN", "chairs", "grouping:unsdg"),
+                  ("org:ITU", "participatesIn", "grouping:rcp"), ("org:UN", "chairs", "grouping:rcp")},
+                 id="the-un-official-named-again-and-no-target-across-an-agent-or-a-noun-before-the-participle"),
+    pytest.param("2.3\tTo support delegations, ITU organized in Geneva, together with DiploFoundation and its Geneva Internet Platform (GIP), "
+                 "three briefings for permanent missions. The WSIS+20 Forum High-Level Event 2024 was co-organized by ITU, UNESCO, UNDP "
+                 "and UNCTAD.",
+                 {(o, "coOrganizes", "grouping:wsis-20-forum-high-level-event") for o in ("org:ITU", "org:UNESCO", "org:UNDP", "org:UNCTAD")},
+                 id="a-partners-grouping-is-no-object-and-a-name-with-a-plus"),
 ]
 
 
