@@ -331,9 +331,9 @@ class Extractor:
             self.lexicon.add(surface, key, kind, category)
             # "UN Capital Development Fund" is "United Nations Capital Development Fund", and back,
             # unless the other spelling names something else
-            variant = _un_variant(surface)
-            if variant and name_key(variant) not in claimed:
-                self.lexicon.add(variant, key, kind, category)
+            for variant in (_un_variant(surface), _interagency_variant(surface)):
+                if variant and (name_key(variant) not in claimed or name_key(variant) == name_key(surface)):
+                    self.lexicon.add(variant, key, kind, category)
         # the WSIS, whose Action Lines reports name without it ("facilitator of Action Lines C2 and C5")
         wsis = self.lexicon.find("WSIS")
         self._wsis_key = wsis[0].key if wsis else None
@@ -420,7 +420,7 @@ class Extractor:
             event: Mention | None = None  # the event the paragraph is about ("The twelfth IGF was held ...")
             prior: list[Mention] = []
             for s, e in sentences(text, bs, unit.end):
-                sent = self._mentions(text, s, e, unit, unit_found, out, context, prior)
+                sent = self._mentions(text, s, e, unit, unit_found, out, context, prior, _pronoun_subject(text, s, previous))
                 prior.extend(sent.groups)
                 cites = [c for c in unit_cites if s <= c.start < e]
                 sdgs = [m for m, at in unit_sdgs if s <= at < e]
@@ -428,7 +428,7 @@ class Extractor:
                 # "It will also review Goal 6 ...": a sentence opening with a pronoun is about the
                 # grouping the previous sentence was about
                 topic = context
-                if previous is not None and previous.groups and _PRONOUN_START.match(text, s):
+                if previous is not None and previous.groups and _PRONOUN_START.match(text, s) and not any(m.rule == "pronoun-subject" for m in sent.orgs):
                     topic = previous.groups[0]
                 elif focus is not None and (not sent.groups and (re.search(r"\bits\b", text[s:e]) or _IT_OBJECT.search(text, s, e) or _THE_CHAIR.search(text, s, e))
                                             or _AMONG_THE_START.match(text, s, e)):
@@ -727,12 +727,14 @@ class Extractor:
         return Mention(a_s, a_e, "grouping", key, text[a_s:a_e], discovered=True, category=kind, rule=rule)
 
     def _mentions(self, text: str, s: int, e: int, unit: Unit, unit_found: list[Mention], out: ReportExtraction,
-                  context: Mention | None, prior: Iterable[Mention] = ()) -> _Sentence:
+                  context: Mention | None, prior: Iterable[Mention] = (), pronoun: Mention | None = None) -> _Sentence:
         # (a conference named inside a citation, "Resolution 809 (WRC-15)", is part of the citation)
         def cited(m: Mention) -> bool:
             return m.key in self._conference_parents and (_IN_CITATION.search(text, max(0, m.start - 40), m.start) is not None
                                                           or _CITATION_AFTER.match(text, m.end) is not None)
         found = [m for m in unit_found if s <= m.start and m.end <= e and not cited(m)]
+        if pronoun is not None:
+            found.append(pronoun)  # "ITU is a member of X ... It contributed to G": the organization
         # anaphora: "the Commission" → the last grouping with that head word in this unit, counting
         # the names earlier sentences found in quotes or definitions ("This project ...")
         # (bodies the system chart lists as organizations are places too: "the HLPF ... the Forum")
@@ -830,8 +832,12 @@ class Extractor:
         for a_s, a_e, name in lowercase_groupings(text, s, e):
             if any(m.kind == "grouping" and m.start <= a_s and a_e <= m.end for m in found):
                 continue
+            if _GOVERNING_PART.match(name) and any(m.kind == "grouping" and a_s < m.start and m.end <= a_e for m in found):
+                continue  # "the steering committee of the Partnership on ...": a role in it is a role in the Partnership
             found.append(self._discovered(text, a_s, a_e, re.sub(r"\s+", " ", name), "working-group", "lowercase-head", out))
         for a_s, topic_at, a_e, name in topic_groupings(text, s, e):
+            if _GOVERNING_PART.match(name) and any(m.kind == "grouping" and m.rule != "anaphora" and topic_at <= m.start and m.end <= a_e for m in found):
+                continue  # "the steering committee of the Partnership on ...": a role in it is a role in the Partnership
             # (not "the task group" read as a grouping named before: its topic says which group it is)
             if any(m.kind == "grouping" and m.rule != "anaphora" and m.start < a_e and a_s < m.end and (m.start < topic_at or m.end > a_e) for m in found):
                 continue  # a name over its head word, or across its end
@@ -2054,6 +2060,10 @@ def _passive_target(text: str, s: int, cue_at: int, list_end: int, groups: list[
         gap = text[g.end : cue_at]
         if g.start - s <= 4 and len(gap) <= 260 and not re.search(r"[;]|\b(?:which|that|who)\b", gap):
             return g, None
+        # "· The Early Warnings for All initiative (EW4All), launched by X ... to ensure that ..., is
+        # spearheaded by": the main verb after a long clause on the subject
+        if re.fullmatch(r"[\s·•\-–]*(?:The\s+)?", text[s : g.start]) and len(gap) <= 260 and ";" not in gap and _MAIN_VERB_AFTER_CLAUSE.search(gap):
+            return g, None
     head = text[s:cue_at]
     if ctx_group is not None and (len(head.strip(" ·•-–:")) <= 3 or (ctx_group.start >= s and ctx_group.end <= cue_at)):
         return ctx_group, None
@@ -2162,12 +2172,32 @@ def _coordinated(text: str, groups: list[Mention], first: Mention | None) -> lis
     return out
 
 
+_MAIN_VERB_AFTER_CLAUSE = re.compile(r",\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|jointly\s+|now\s+)?$")
+_GOVERNING_PART = re.compile(r"(?:steering|executive|management|advisory|coordinating|governing)\s+(?:committee|board|group|council)\s+of\b", re.I)
 _AGENT_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+by\s+(?:the\s+)?$")
 _PARTNER_BEFORE = re.compile(r"\b(?:together|jointly|along)\s+with\b[^,;.]*$")
 # a lower-case noun phrase right before a participle, no comma between: the participle is about it
 _NOUN_BEFORE_PARTICIPLE = re.compile(r"\b(?:of|to|for|on|in)\s+(?:the|a|an|its|their)\s+(?:[a-z][\w\-]*\s+){0,4}(?!(?:was|were|is|are|been|be|and|or|also|jointly|currently|now)\s)[a-z][\w\-]*\s+$")
 # the subject, set off by an appositive, then its passive verb: ", the first held after the G, was "
 _APPOSITIVE_TO_VERB = re.compile(r"\s*(?:\([^()]{0,80}\))?\s*,\s+(?:the|a|an|one)\s+[^;:()]{0,120}?,\s+(?:was|were|is|are|has\s+been|have\s+been|will\s+be)\b")
+
+
+def _pronoun_subject(text: str, s: int, previous: _Sentence | None) -> Mention | None:
+    """"ITU is an active member of the IATT ... It contributed to the STI Forum": a sentence opening with
+    "It" and a verb of doing, after a sentence whose subject is an organization, is about that organization."""
+    if previous is None or not previous.orgs:
+        return None
+    m = _IT_DOES.match(text, s)
+    subject = previous.orgs[0]
+    if m is None or any(g.start < subject.start for g in previous.groups) or not re.fullmatch(
+            r"[\s·•\-–]*(?:[A-Z][^.;:]{0,60}:\s*)?(?:(?:In|On|During|Since|By)\s+[^,;]{1,30},\s*)?(?:the\s+)?", text[previous.start : subject.start]):
+        return None
+    return Mention(m.start(1), m.end(1), "org", subject.key, m.group(1), rule="pronoun-subject")
+
+
+# "It contributed to", "It also organized": a subject pronoun and a verb of doing (not "It is held", "It was")
+_IT_DOES = re.compile(r"\s*(It)\s+(?:also\s+|further\s+|then\s+|has\s+(?:also\s+)?|had\s+|continued\s+to\s+|continues\s+to\s+)*"
+                      r"(?!is\b|was\b|has\s+been\b|had\s+been\b)(?:[a-z]{3,}ed|[a-z]{3,}s|took|led|held|co-[a-z]+)\b")
 
 
 def _coordinated_before(text: str, groups: list[Mention], target: Mention, cue_at: int) -> list[Mention]:
@@ -2272,6 +2302,23 @@ def _un_variant(name: str) -> str | None:
         return " ".join(["UN", *words[2:]])
     if len(words) >= 3 and words[0] == "UN":
         return " ".join(["United", "Nations", *words[1:]])
+    return None
+
+
+def _interagency_variant(name: str) -> str | None:
+    """"Inter-agency" written as one word, and back.
+
+    Examples
+    --------
+    >>> _interagency_variant("Inter-agency Task Team on STI")
+    'Interagency Task Team on STI'
+    >>> _interagency_variant("Interagency Standing Committee")
+    'Inter-agency Standing Committee'
+    """
+    if re.search(r"\bInter-[Aa]gency\b", name):
+        return re.sub(r"\bInter-([Aa])gency\b", lambda m: f"Inter{m.group(1).lower()}gency", name)
+    if re.search(r"\bInteragency\b", name):
+        return re.sub(r"\bInteragency\b", "Inter-agency", name)
     return None
 
 

@@ -34,7 +34,7 @@ GROUPING_HEADS: dict[str, str] = {
     "campaign": "initiative", "conference": "conference", "dialogue": "event", "week": "event",
     "day": "event", "challenge": "initiative", "compact": "process", "facility": "programme",
     "project": "project", "series": "event", "roundtable": "event", "consortium": "coalition",
-    "mechanism": "mechanism", "council": "committee", "awards": "event",
+    "mechanism": "mechanism", "council": "committee", "body": "committee", "awards": "event",
     "prizes": "event", "festival": "event", "accelerator": "programme", "hub": "platform",
     "agenda": "process", "process": "process", "decade": "initiative",
     "meeting": "event", "workshop": "event", "track": "initiative", "movement": "initiative",

@@ -1196,6 +1196,25 @@ SERIES = [
                  "and UNCTAD.",
                  {(o, "coOrganizes", "grouping:wsis-20-forum-high-level-event") for o in ("org:ITU", "org:UNESCO", "org:UNDP", "org:UNCTAD")},
                  id="a-partners-grouping-is-no-object-and-a-name-with-a-plus"),
+    pytest.param("2.4\tIn October 2023, the UN Secretary-General convened a High-level Advisory Body on Artificial Intelligence (HLAB-AI), "
+                 "whose secretariat is hosted by OSET. ITU and UNDP co-convened SDG Digital at UN Headquarters.",
+                 {("org:UN", "convenes", "grouping:high-level-advisory-body-on-artificial-intelligence"),
+                  ("org:OSET", "hosts", "grouping:high-level-advisory-body-on-artificial-intelligence"),
+                  ("org:ITU", "convenes", "grouping:sdg-digital-day"), ("org:UNDP", "convenes", "grouping:sdg-digital-day")},
+                 id="a-body-is-a-head-word-and-a-known-event-by-its-short-name"),
+    pytest.param("3.5\tScience, technology and innovation: ITU is an active member of the Interagency Task Team on Science, Technology and "
+                 "Innovation for the SDGs (IATT), and co-leads with UNCTAD the IATT workstream on emerging technologies. It contributed to the "
+                 "ninth STI Forum, held in New York. ITU also continued its cooperation with the UNFCCC secretariat on the ICT-related "
+                 "aspects of the Technology Mechanism.",
+                 {("org:ITU", "memberOf", "grouping:iatt-sti"), ("org:ITU", "participatesIn", "grouping:sti-forum")}
+                 | {(o, "coLeads", "grouping:iatt-workstream-on-emerging-technologies") for o in ("org:ITU", "org:UNCTAD")},
+                 id="interagency-in-one-word-a-partner-between-verb-and-object-and-it-for-the-organization-before"),
+    pytest.param("· The Early Warnings for All initiative (EW4All), launched by the UN Secretary-General in March 2022 to ensure that everyone "
+                 "on Earth is protected by early warning systems by 2027, is spearheaded by WMO and the United Nations Office for Disaster "
+                 "Risk Reduction (UNDRR). ITU continued to chair the steering committee of the Partnership on Measuring ICT for Development.",
+                 {(o, "leads", "grouping:early-warnings-for-all") for o in ("org:UN", "org:WMO", "org:UNDRR")}
+                 | {("org:ITU", "chairs", "grouping:partnership-measuring-ict4d")},
+                 id="the-main-verb-after-a-long-clause-and-the-steering-committee-of-a-grouping"),
 ]
 
 
