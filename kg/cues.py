@@ -19,11 +19,11 @@ import re
 from kg.mentions import ORDINAL
 
 # (also a category named before its members: "the other Action Line facilitators and co-facilitators, including")
-_FILLER = r"(?:\s*(?:[,(:–\-]|\d+|(?:[\w\-]+\s+){0,5}?[\w\-]+s,?\s+(?:including|such\s+as|among\s+them|notably|namely)|[A-Z][a-z]+['’]s|(?:offices?\s+of|the|its|their|other|several|various|many|an?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+dozen)|programmes|funds|UN|U\.N\.|United Nations|sister|specialized|specialised|agencies|agency|organi[sz]ations|entities|partners|bodies|stakeholders|including|such as|namely|e\.g|and|as well as|relevant|international|key|further|(?:Executive\s+|Deputy\s+)?(?:Director(?:-General)?|Secretary-General|Administrator|Executive\s+Secretary|High\s+Commissioner|President|Head|Chief\s+Executive)\s+of|additional|active|notably|in\s+particular|among\s+them|amongst\s+them|more\s+than|over|some|about|around)\b\.?))*\s*"
+_FILLER = r"(?:\s*(?:[,(:–\-]|\d+|(?:[\w\-]+\s+){0,5}?[\w\-]+s(?:,?\s+(?:including|such\s+as|among\s+them|notably|namely)\b|\s*:)|[A-Z][a-z]+['’]s|(?:offices?\s+of|the|its|their|other|several|various|many|an?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+dozen)|programmes|funds|UN|U\.N\.|United Nations|sister|specialized|specialised|agencies|agency|organi[sz]ations|entities|partners|bodies|stakeholders|including|such as|namely|e\.g|and|as well as|relevant|international|key|further|(?:Deputies\s+to\s+the\s+)?(?:Executive\s+|Deputy\s+|Regional\s+)?(?:Directors?(?:-General)?|Secretar(?:y|ies)-General|Administrators?|Executive\s+Secretar(?:y|ies)|High\s+Commissioners?|Presidents?|Heads?|Chiefs?|Chief\s+Executives?|counsellors?|representatives?|staff|experts?)\s+(?:of|from)|additional|active|notably|in\s+particular|among\s+them|amongst\s+them|more\s+than|over|some|about|around)\b\.?))*\s*"
 
 # what may stand between a passive verb and its "by": "chaired in 2019 by", "led since 2020 by",
 # "organized jointly by", "hosted this year by"
-_BY = (r"(?:\s+(?:in|since|during|until|from|for)\s+(?:(?:early|mid|late|[A-Z][a-z]+)\s+)?(?:19|20)\d\d"
+_BY = (r"(?:\s+(?:in|since|during|until|from|for)\s+(?:(?:early|mid|late|[A-Z][a-z]+)\s+)?(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?"
        r"|\s+(?:this|last|each|every)\s+year|\s+(?:currently|jointly|formerly|previously|also|now|successfully|annually|regularly))?\s+by")
 
 # "led by X together with Y": Y shares X's lead
@@ -64,7 +64,7 @@ PASSIVE_CUES: list[tuple[str, str]] = [
     (r"members?\s+(?:(?:also|now|currently|further)\s+)?(?:include|includes|included|are|were|:)|membership\s+(?:includes|of)|"
      r"members\s+of\s+(?:the\s+|this\s+)?(?:[A-Z][\w\-]*\s+){1,8}(?:are|were|include|included)|"
      r"(?:currently\s+|now\s+)?(?:includes|included|comprises|comprised|brings\s+together|brought\s+together)", "member"),
-    (r"participation\s+of|participants?\s+(?:include|included|were|:)|involving|with\s+the\s+(?:active\s+|full\s+)?participation\s+of", "participant"),
+    (r"participation\s+of|participants?\s+(?:include|included|were|:)|counts?\s+among\s+its\s+(?:participants|members)|involving|with\s+the\s+(?:active\s+|full\s+)?participation\s+of", "participant"),
     # "The ISC-TF was established to enhance the coordination and collaboration among the three Bureaux
     # and the General Secretariat": the bodies it coordinates are its members
     (r"(?:coordination|cooperation|collaboration)(?:\s+and\s+(?:coordination|cooperation|collaboration))?\s+(?:among|between)"
@@ -141,7 +141,8 @@ BEFORE_GROUPING = [(re.compile(rf"(?:{pat})(?P<with>\s*,\s*(?:together\s+|jointl
     (r"(?:is|are|was|were|been|became|become)\s+(?:also\s+)?(?:a|an|the)?\s*(?:full\s+|active\s+|founding\s+|core\s+)?members?\s+of|members?\s+of|joined|membership\s+(?:of|in)|"
      r"(?:is|are|was|were|been)\s+(?:also\s+)?(?:an?\s+)?(?:integral\s+)?part\s+of|"
      r"(?:occup\w+|holds?|held|has)\s+(?:one\s+of\s+the\s+)?(?:\d+\s+)?seats?\s+(?:allocated\s+)?(?:in|on|at)|"
-     r"(?:representatives?|delegates?|staff|experts?)\s+(?:\w+\s+)?(?:sits?|sat|sitting|serves?|served)\s+(?:on|in)", "member"),
+     r"(?:representatives?|delegates?|staff|experts?)\s+(?:\w+\s+)?(?:sits?|sat|sitting|serves?|served)\s+(?:on|in)|"
+     r"represent(?:s|ed|ing)?\s+(?-i:ITU|the\s+Union|[A-Z][\w\-]+)\s+(?:in|at|on)", "member"),
     (r"(?:participat\w*|took\s+part|takes\s+part)\s+as\s+(?:an?\s+)?(?:observers?|panel+ists?|speakers?)|participat\w*|took\s+part|takes\s+part|contribut\w*|engag\w*(?!\s+with\b)|attended|involved|addressed|follow(?:s|ed)(?:\s+closely)?|(?:was|were|is|are)\s+(?:also\s+)?present\s+at|took\s+the\s+floor\s+at|"
      r"(?:plays?|played|playing)\s+an?\s+(?:active|key|important|major|significant|central)\s+role\s+in(?:\s+the\s+preparations?\s+of)?|"
      r"as\s+part\s+of|presented(?=\s+at\b)|"

@@ -1966,13 +1966,13 @@ _ADOPTED_IN = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:(?:as\s+)?(?:adopte
 # a list that goes on after a category word: ", as well as with the regional commissions – ", " and four regional commissions ("
 _LIST_CONTINUES = re.compile(r"(?:\s*\([A-Z][\w\-]{1,12}\))?\s*,?\s*(?:and|as\s+well\s+as|plus)\s+(?:with\s+)?(?:the\s+)?(?:(?:more\s+than|over|some|about)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|other|several)\s+)?"
                              r"(?:(?:[A-Za-z\-]+\s+){0,3}?(?:commissions|agencies|organi[sz]ations|entities|bodies|partners|funds|programmes|offices)"
-                             r"\s*(?:[–\-:]|\(|,\s*(?:among\s+them|including|such\s+as|notably|namely)\b)\s*)?")
+                             r"\s*(?:[–\-:]|\(|,?\s*(?:among\s+them|including|such\s+as|notably|namely)\b)\s*(?:the\s+)?)?")
 _APPOSITIVE_GAP = re.compile(_NAME_END + r"\s*,\s*(?:the\s+)?")
 _INFINITIVE = re.compile(r"[\s,)]*(?:\([^)]*\)\s*)?to\s")
 _QUOTE_NEXT = re.compile(r"\s*[“\"‘]")
 _MEANS_BEFORE = re.compile(r"\b(?:through|via|by|under|within)\s+(?:the\s+|its\s+)?$")
 # "with Cisco as its founding partner": the role a list is given by name
-_AS_ROLE = re.compile(r"(?:\s+(?:also\s+)?(?:acts?|acted|serves?|served))?\s+as\s+(?:(?:its|their|the|a|an|one\s+of\s+(?:its|the))\s+)?"
+_AS_ROLE = re.compile(r"(?:\s+(?:also\s+)?(?:acts?|acted|acting|serves?|served|serving))?\s+as\s+(?:(?:its|their|the|a|an|one\s+of\s+(?:its|the))\s+)?"
                       r"((?:founding|main|key|lead|implementing|technical|strategic|knowledge)\s+|(?:permanent|rotating|joint)\s+)?"
                       r"(partner|member|sponsor|donor|host|secretariat|co-?chair|vice-?chair|chair|co-?lead|lead|co-?convener|convener|coordinator|co-?organi[sz]er|organi[sz]er)s?\b", re.I)
 _AS_ROLES = {"partner": "partner", "member": "member", "sponsor": "supporter", "donor": "supporter", "host": "host",
@@ -2041,7 +2041,7 @@ def _passive_target(text: str, s: int, cue_at: int, list_end: int, groups: list[
                        and re.search(r",\s+(?:is|are|was|were|has|have|had)\b", text[g.end : cue_at]))]
     # "The WSIS Forum 2016 (...), the first held after the WSIS+10 review, was hosted by X and co-organized
     # with Y": a grouping in an appositive of the sentence's subject is not what its verbs are about
-    appositive = _APPOSITIVE_TO_VERB.match(text, before[0].end, cue_at) if before and before[0].start - s <= 4 else None
+    appositive = _APPOSITIVE_TO_VERB.match(text, before[0].end, cue_at) if before and _SUBJECT_OPENING.fullmatch(text, s, before[0].start) else None
     if appositive:
         before = [g for g in before if not before[0].end <= g.start < appositive.end()]
     if before:
@@ -2148,9 +2148,11 @@ _GROUP_LIST_GAP = re.compile(
     rf"|\bat\s+its\s+{ORDINAL}\s+session\b|(?:,\s*|\band\s+)of\b(?=\s+(?:the\s+|its\s+)?(?:functional\s+commissions|subsidiary\s+bodies|[A-Z]))"
     r"|\bfunctional\s+commissions\b|,\s*which\s+(?:was|were)\s+(?:held|conducted)\b[^,;()]{0,60}(?=,)"
     # "a member of the EMG, which is chaired by the Executive Director of UNEP, and of the G"
-    r"|,\s*which\s+(?:is|was|are|were|has|have)\s+[^,;()]{1,80}?(?=,\s*and\s+of\s))*"
+    r"|,\s*which\s+(?:is|was|are|were|has|have)\s+[^,;()]{1,80}?(?=,\s*and\s+of\s)"
+    # "in the CEB and in its two high-level committees, HLCP and HLCM, as well as in the UNSDG"
+    r"|\band\s+in\b|\b(?:its|their)\s+(?:two|three|four|five|six|\d)\s+(?:[\w\-]+\s+)?(?:committees|bodies|networks|working\s+groups|commissions)\b"
     # "the work of the General Assembly at its seventy-first session, in particular that of the Second Committee"
-    r"(?:,\s*(?:in\s+particular|notably|especially)\s+(?:that|those)\s+of\s+(?:the\s+|its\s+)?)?$",
+    r")*(?:,\s*(?:in\s+particular|notably|especially)\s+(?:that|those)\s+of\s+(?:the\s+|its\s+)?)?$",
     re.I,
 )
 
@@ -2179,7 +2181,11 @@ _PARTNER_BEFORE = re.compile(r"\b(?:together|jointly|along)\s+with\b[^,;.]*$")
 # a lower-case noun phrase right before a participle, no comma between: the participle is about it
 _NOUN_BEFORE_PARTICIPLE = re.compile(r"\b(?:of|to|for|on|in)\s+(?:the|a|an|its|their)\s+(?:[a-z][\w\-]*\s+){0,4}(?!(?:was|were|is|are|been|be|and|or|also|jointly|currently|now)\s)[a-z][\w\-]*\s+$")
 # the subject, set off by an appositive, then its passive verb: ", the first held after the G, was "
-_APPOSITIVE_TO_VERB = re.compile(r"\s*(?:\([^()]{0,80}\))?\s*,\s+(?:the|a|an|one)\s+[^;:()]{0,120}?,\s+(?:was|were|is|are|has\s+been|have\s+been|will\s+be)\b")
+# (or a participle clause: "G (JCA-AHF), hosted by ITU-T Study Group 16, counts among its participants")
+_APPOSITIVE_TO_VERB = re.compile(r"\s*(?:\([^()]{0,80}\))?\s*,\s+(?:the|a|an|one|[a-z]{3,}ed|held|led|run|set\s+up)\s+[^;:()]{0,120}?,\s+"
+                                 r"(?:(?:was|were|is|are|has\s+been|have\s+been|will\s+be)\b|$)")
+# what may open a sentence before its subject grouping: "The global celebration of the G"
+_SUBJECT_OPENING = re.compile(r"[\s·•\-–]*(?:(?:The|the)\s+)?(?:(?:[a-z\-]+\s+){1,3}of\s+(?:the\s+)?)?")
 
 
 def _pronoun_subject(text: str, s: int, previous: _Sentence | None) -> Mention | None:

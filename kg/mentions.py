@@ -28,7 +28,7 @@ _PAREN_SEP = re.compile(r"^\s?\(\s?$|^\s?\)\s?$")
 GROUPING_HEADS: dict[str, str] = {
     "initiative": "initiative", "initiatives": "initiative", "partnership": "partnership",
     "programme": "programme", "program": "programme", "network": "network", "group": "working-group",
-    "task force": "task-force", "taskforce": "task-force", "team": "working-group", "committee": "committee",
+    "task force": "task-force", "taskforce": "task-force", "coordination activity": "working-group", "team": "working-group", "committee": "committee",
     "coalition": "coalition", "forum": "forum", "summit": "summit", "symposium": "event",
     "commission": "committee", "platform": "platform", "alliance": "coalition", "board": "board",
     "campaign": "initiative", "conference": "conference", "dialogue": "event", "week": "event",
@@ -348,7 +348,8 @@ _LOWER_HEADS = {"initiative", "programme", "program", "project", "track", "coali
                 "events", "initiatives", "programmes", "projects", "webinars", "meetings"}
 for _h in ("consultation", "consultations", "webinar"):
     GROUPING_HEADS.setdefault(_h, "event")
-_HEAD_WORDS = frozenset(w for h in GROUPING_HEADS for w in h.split())
+# (not "coordination" of "coordination activity": "Conference Coordination Group" has content words)
+_HEAD_WORDS = frozenset(w for h in GROUPING_HEADS for w in h.split()) - {"coordination"}
 # lower-case kind words that are not part of the name they follow
 _KIND_WORDS = {"initiative", "programme", "program", "project", "campaign", "series"}
 _BODY_HEADS = {"group", "Group", "team", "Team", "committee", "Committee", "board", "Board", "panel", "Panel",

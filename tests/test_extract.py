@@ -1215,6 +1215,33 @@ SERIES = [
                  {(o, "leads", "grouping:early-warnings-for-all") for o in ("org:UN", "org:WMO", "org:UNDRR")}
                  | {("org:ITU", "chairs", "grouping:partnership-measuring-ict4d")},
                  id="the-main-verb-after-a-long-clause-and-the-steering-committee-of-a-grouping"),
+    pytest.param("3.6\tThe management teams of RAG, TSAG and TDAG met together in a Joint Session of the Sector Advisory Groups (JSAG), held "
+                 "online on 7 December 2022 and convened jointly by the Directors of BR, TSB and BDT.",
+                 {(o, "convenes", "grouping:joint-session-of-the-sector-advisory-groups") for o in ("org:BR", "org:TSB", "org:BDT")},
+                 id="convened-by-the-directors-of-a-list"),
+    pytest.param("3.8\tThe Joint Coordination Activity on Accessibility and Human Factors (JCA-AHF), hosted by ITU-T Study Group 16, counts "
+                 "among its participants representatives of ITU-R and ITU-D as well as external bodies such as the World Wide Web Consortium "
+                 "(W3C) and the European Telecommunications Standards Institute (ETSI).",
+                 {(o, "participatesIn", "grouping:joint-coordination-activity-on-accessibility-and-human-factors")
+                  for o in ("org:ITU-R", "org:ITU-D", "org:W3C", "org:ETSI")},
+                 id="counts-among-its-participants-after-a-participle-clause-and-bodies-such-as"),
+    pytest.param("4.5\tBR and BDT jointly organized the Third ITU Inter-regional Workshop on WRC-23 Preparation (Geneva, 22-24 November 2022), "
+                 "with the participation of the six regional telecommunication organizations: the Asia-Pacific Telecommunity (APT), the "
+                 "African Telecommunications Union (ATU) and the Regional Commonwealth in the field of Communications (RCC). The global "
+                 "celebration of International Girls in ICT Day 2022, held on 28 April 2022 in Kigali as a curtain-raiser to WTDC-22, was "
+                 "co-organized by BDT and the Ministry of ICT and Innovation of Rwanda.",
+                 {(o, "convenes", "grouping:third-itu-inter-regional-workshop-on-wrc-23-preparation") for o in ("org:BR", "org:BDT")}
+                 | {(o, "participatesIn", "grouping:third-itu-inter-regional-workshop-on-wrc-23-preparation") for o in ("org:APT", "org:ATU", "org:RCC")}
+                 | {(o, "coOrganizes", "grouping:girls-in-ict-day-2022") for o in ("org:BDT", "org:Ministry-of-ICT-and-Innovation-of-Rwanda")},
+                 id="a-category-before-a-colon-and-a-participle-clause-between-subject-and-verb"),
+    pytest.param("7.2\tUNGIS, chaired in 2022-2023 by UNESCO, with ITU, UNDP and UNCTAD serving as vice-chairs, held its annual meeting. ITU "
+                 "takes part in the United Nations System Chief Executives Board for Coordination (CEB) and in its two high-level committees, "
+                 "HLCP and HLCM, as well as in the United Nations Sustainable Development Group (UNSDG). TSB represents ITU in the World "
+                 "Standards Cooperation (WSC).",
+                 {("org:UNESCO", "chairs", "grouping:ungis"), ("org:TSB", "memberOf", "grouping:wsc")}
+                 | {(o, "coChairs", "grouping:ungis") for o in ("org:ITU", "org:UNDP", "org:UNCTAD")}
+                 | {("org:ITU", "participatesIn", f"grouping:{g}") for g in ("ceb", "hlcp", "hlcm", "unsdg")},
+                 id="a-span-of-years-serving-as-its-committees-and-representing-the-publisher"),
 ]
 
 
