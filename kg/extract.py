@@ -144,9 +144,17 @@ _RESPECTIVELY = re.compile(r",?\s*(?:with|by)\s+(?:the\s+)?[^;.]{2,120}?,?\s+res
 _GOVERNED = re.compile(r"(?:\b(?:with|by|to|from|of|for|at|in|on|between|among)|(?<![,;]\s)\band)\s+(?:the\s+)?$", re.I)
 # "G, in which X has been participating", "G, to which X have been invited", "the G connectivity
 # track, in which X had speaking roles"
+# ("The GCI, led by ITU, is a multi-stakeholder effort to which X and Y contributed as partners": the
+# grouping described, then the clause)
 _RELATIVE_PARTICIPATION = re.compile(
-    r"^(?:\s+[a-z][\w\-]*){0,2}\s*(?:\([^()]{1,20}\))?\s*,?\s*(?:in|to|on|at|of)\s+which\s+(?:the\s+)?$"
+    r"^(?:\s+[a-z][\w\-]*){0,2}\s*(?:\([^()]{1,20}\))?(?:\s*,\s*(?:[a-z]+ed|led|run|held)\s+by\s+[^,;()]{1,60},)?"
+    r"(?:\s+(?:is|was|are|were)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,5}?[\w\-]+)?\s*,?\s*(?:in|to|on|at|of)\s+which\s+(?:the\s+)?$"
 )
+# between two lists of one clause's subject: names the extractor does not know ("the Potomac Institute for
+# Policy Studies, the University of Technology, Jamaica")
+_CLAUSE_LIST_GAP = re.compile(r"(?:\s*(?:,|and|the|\([A-Z][\w\-]{1,12}\))\s*|\s*(?:[A-Z][\w\-]*|of|for|and|the|,)(?:\s+|(?=,))){0,12}")
+_SHARED_TAIL = re.compile(r"\s*(?:\([A-Z][\w\-]{1,12}\))?\s*(?:,\s*among\s+others)?\s*[;.]?\s*")
+_SHARED_BEFORE = re.compile(r",\s*(?:together|along|jointly)\s+with\s+(?:the\s+)?$")
 _RELATIVE_CUE = re.compile(r"^[^,;.]{0,60}?\b(?:participat\w*|engag\w*|involved|contribut\w*|invited|represented|members?|partners?|spoke|(?:speaking|active|key|prominent|leading)\s+roles?)\b", re.I)
 
 _PARTNER_ACRONYM = re.compile(
@@ -973,6 +981,7 @@ class Extractor:
         self._chairmanship(sc)
         self._fronted_frame(sc)
         self._bullet_context(sc)
+        self._shared_at_the_end(sc)
         self._emit_roles(sc)
         self._direct_collaboration(sc)
         self._sub_bodies(sc)
@@ -1363,14 +1372,43 @@ class Extractor:
             if parent and held and self._within_org(parent[4:], publisher) and not re.match(r"\s*by\b", text[held.end() : held.end() + 4]):
                 add_role(f"org:{publisher}", groups[0].key, "convener", "own-conference-held", 0.7)
 
+    def _shared_at_the_end(self, sc: _Scope) -> None:
+        """3d. "ITU is one of the partners of G, the initiative launched by UNCTAD ..., together with the UPU,
+        ITC and the World Bank Group, among others": those named "together with" at the end of the
+        sentence share the subject's part in G."""
+        text, s, e, lists, roles, add_role = sc.text, sc.sent.start, sc.sent.end, sc.lists, sc.roles, sc.add_role
+        if len(lists) < 2 or not _SHARED_TAIL.fullmatch(text, lists[-1][-1].end, e):
+            return
+        tail = lists[-1]
+        if not _SHARED_BEFORE.search(text, max(s, tail[0].start - 30), tail[0].start):
+            return
+        subject = lists[0]
+        if subject[0].start - s > 30:
+            return
+        for (o, g), (r, rule, _) in list(roles.items()):
+            if o == subject[0].key and rule in ("active-cue", "verb-before-grouping", "implicit-publisher") and not any(k[1] == g and k[0] == m.key for m in tail for k in roles):
+                for m in tail:
+                    add_role(m.key, g, "co-lead" if role_class(r) == "lead" else r, "shared-at-the-end", 0.7)
+
     def _relative_clause(self, sc: _Scope) -> None:
         """3a. "G, in which X participates"."""
         text, e, groups, lists, add_role = sc.text, sc.sent.end, sc.groups, sc.lists, sc.add_role
         for g in groups:
-            for lst in lists:
-                if lst[0].start > g.end and _RELATIVE_PARTICIPATION.match(text[g.end : lst[0].start]) and _RELATIVE_CUE.match(text[lst[-1].end : e]):
+            for k, lst in enumerate(lists):
+                if not (lst[0].start > g.end and _RELATIVE_PARTICIPATION.match(text[g.end : lst[0].start])):
+                    continue
+                # the clause's subject may run over several lists ("INTERPOL, UNODC, the Potomac Institute for
+                # Policy Studies, the University of Technology, Jamaica and Red Team Cyber contributed")
+                members = list(lst)
+                for nxt in lists[k + 1 :]:
+                    if not _CLAUSE_LIST_GAP.fullmatch(text, members[-1].end, nxt[0].start):
+                        break
+                    members += nxt
+                tail = _CLAUSE_LIST_GAP.match(text, members[-1].end, e)
+                whole = _RELATIVE_CUE.match(text[tail.end() if tail else members[-1].end : e])
+                if whole or _RELATIVE_CUE.match(text[lst[-1].end : e]):
                     for t in [g, *[h for h in groups if h.end <= g.start and re.fullmatch(r"\s*(?:,|and)\s*(?:the\s+)?", text[h.end : g.start])]]:
-                        for o in lst:
+                        for o in (members if whole else lst):
                             add_role(o.key, t.key, "participant", "relative-clause", 0.75)
 
     def _fronted_frame(self, sc: _Scope) -> None:

@@ -1242,6 +1242,17 @@ SERIES = [
                  | {(o, "coChairs", "grouping:ungis") for o in ("org:ITU", "org:UNDP", "org:UNCTAD")}
                  | {("org:ITU", "participatesIn", f"grouping:{g}") for g in ("ceb", "hlcp", "hlcm", "unsdg")},
                  id="a-span-of-years-serving-as-its-committees-and-representing-the-publisher"),
+    pytest.param("· The GCI, led by ITU, is a multi-stakeholder effort to which INTERPOL, UNODC, the World Bank, the Forum of Incident "
+                 "Response and Security Teams (FIRST), the Potomac Institute for Policy Studies and Red Team Cyber contributed as partners.",
+                 {("org:ITU", "leads", "grouping:gci")}
+                 | {(o, "participatesIn", "grouping:gci") for o in ("org:INTERPOL", "org:UNODC", "org:WORLD-BANK-GROUP", "org:FIRST")},
+                 id="a-grouping-described-then-a-relative-clause-over-names-the-extractor-does-not-know"),
+    pytest.param("· ITU is one of the partners of eTrade for all, the initiative launched by UNCTAD in July 2016 at its fourteenth session "
+                 "in Nairobi to help developing countries use e-commerce, together with the Universal Postal Union (UPU), ITC and the "
+                 "Enhanced Integrated Framework (EIF), among others;",
+                 {("org:UNCTAD", "leads", "grouping:etrade-for-all")}
+                 | {(o, "contributesTo", "grouping:etrade-for-all") for o in ("org:ITU", "org:UPU", "org:ITC", "org:EIF")},
+                 id="partners-named-together-with-at-the-end-share-the-subjects-part"),
 ]
 
 
