@@ -194,6 +194,11 @@ _ROW_DETAIL_COLUMNS = ("activit", "relevance", "frequency", "purpose", "descript
                        "benefit", "mandate", "cost", "time spent", "financial")
 
 _EVENT_KINDS = {"event", "summit", "forum", "conference"}
+_NAMED_BY_KIND = re.compile(r"(?<![\w\-’'])((?:[A-Z][\w@.\-]*\s+){0,3}[A-Z][\w@.\-]*[a-z0-9])\s*(?:\([^()]{1,20}\))?,\s+(?:a|an)\s+"
+                            r"(?:[a-z][a-z\-]+\s+){0,2}(series|campaign|initiative|programme|platform|partnership|coalition|track|project|"
+                            r"competition|challenge)\s+(?:of|for|on|to|that|which|bringing|launched|led|run)\b")
+_NOT_A_NAME_START = {"In", "On", "At", "Since", "During", "For", "By", "The", "This", "That", "These", "It", "Its", "As", "With",
+                     "From", "Through", "Under", "After", "Before", "Following"}
 # "Her CyberTracks, a BDT programme": a grouping described by its owner's name and its kind
 _DESCRIBED_BEFORE = re.compile(r"\s*,\s+an?\s+$")
 _DESCRIBED_KIND = re.compile(r"\s+(?:(?:joint|flagship|new|global|regional|pilot)\s+)?(initiative|programme|program|project|platform|partnership|campaign|coalition|network)\b")
@@ -202,7 +207,7 @@ _CAPITALISED_BEFORE = re.compile(r"(?:^|(?<=[.;:·•]\s)|(?<=\bthe\s)|(?<=\s))(
 # the last word of an organization's name that makes it a grouping too, and the cue that joins one
 _JOINABLE_HEADS = {"alliance", "initiative", "partnership", "coalition", "consortium", "network", "forum", "platform"}
 _JOINS_BEFORE = re.compile(r"\b(?:members?\s+of|(?:took|takes|take|taking)\s+part\s+in|participat\w*\s+in|joined|joins)\s+(?:the\s+)?$", re.I)
-_GENERIC_ANAPHORA = {"initiative", "partnership", "programme", "coalition", "platform", "project", "campaign", "alliance", "facility"}
+_GENERIC_ANAPHORA = {"initiative", "partnership", "programme", "coalition", "platform", "project", "campaign", "alliance", "facility", "track"}
 
 _NOT_GROUPING_TAIL = {"resolution", "resolutions", "report", "reports", "declaration", "decision", "decisions", "document", "documents",
                       "recommendation", "recommendations", "handbook", "toolkit", "guidelines", "index", "monitor",
@@ -934,6 +939,16 @@ class Extractor:
         programme), they name no grouping of their own; the grouping before, if no name was found for
         it, is the capitalised words before the comma."""
         owned: list[tuple[Mention, Mention]] = []
+        # "ITU and UNICC co-organized TechLearnTalks, a series of online learning sessions": a name the
+        # kind after it makes a grouping
+        for m in _NAMED_BY_KIND.finditer(text, s, e):
+            a_s, a_e = m.start(1), m.end(1)
+            first = m.group(1).split()[0]
+            if first in _NOT_A_NAME_START or any(x.start < a_e and a_s < x.end for x in found) or " ".join(
+                    re.findall(r"[^\W_]+", m.group(1).lower())) in self.places:
+                continue
+            found = [*found, self._discovered(text, a_s, a_e, m.group(1), GROUPING_HEADS.get(m.group(2).lower(), "initiative"),
+                                              "named-by-kind", out)]
         # ("United Nations" is no organization the lexicon finds: "a United Nations initiative" describes, too)
         found = [m for m in found if not (m.kind == "grouping" and m.rule == "head-word" and _DESCRIBED_BEFORE.search(text, max(s, m.start - 40), m.start)
                                           and re.fullmatch(r"(?:United\s+Nations|UN)" + _DESCRIBED_KIND.pattern, text[m.start : m.end]))]
@@ -1009,7 +1024,7 @@ class Extractor:
                 if cur is None or (role_class(role) == "lead" and (role_class(cur[0]) != "lead" or cur[0] == "lead" and role != "lead")):
                     roles[(org, grp)] = (role, rule, conf)
 
-        return _Scope(text, sent, publisher, out, _org_lists(text, sent.orgs), ctx_group, ctx_org, roles, set(), add_role, ev)
+        return _Scope(text, sent, publisher, out, _org_lists(text, sent.orgs, self.places), ctx_group, ctx_org, roles, set(), add_role, ev)
 
     def _named_in_grouping(self, sc: _Scope) -> None:
         """1. Organizations naming a grouping ("ITU/WHO Focus Group", "UNICEF's Venture Fund"): its owners."""
@@ -2366,8 +2381,9 @@ def _interagency_variant(name: str) -> str | None:
     return None
 
 
-def _org_lists(text: str, orgs: list[Mention]) -> list[list[Mention]]:
-    """Group organization mentions into coordinated lists ("FAO, ILO and UNDP")."""
+def _org_lists(text: str, orgs: list[Mention], places: frozenset[str] = frozenset()) -> list[list[Mention]]:
+    """Group organization mentions into coordinated lists ("FAO, ILO and UNDP"); a country named among
+    them ("ITU, Germany’s BMZ, Estonia and DIAL") does not break the list."""
     lists: list[list[Mention]] = []
     last_end = 0  # end of the last mention joined, counting a repeated acronym ("WHO (WHO)")
     closed = False  # the list has had its "and": "with EIF and UNOPS, ITU launched" starts a new one
@@ -2378,6 +2394,8 @@ def _org_lists(text: str, orgs: list[Mention]) -> list[list[Mention]]:
                 lists[-1].append(m)  # "the three organizations": each of them
             continue
         gap = text[last_end : m.start] if lists else ""
+        if places and gap:
+            gap = _PLACE_IN_LIST.sub(lambda w: "" if " ".join(re.findall(r"[^\W_]+", w.group(1).lower())) in places else w.group(0), gap)
         comma = re.fullmatch(r"\s*\)?\s*(?:\([^)]*\))?\s*,\s*", gap) is not None
         if lists and m.start >= last_end and _LIST_GAP.match(gap) and not (closed and comma) and not (
                 fronted and comma and len(lists[-1]) == 1 and _CLAUSE_VERB.match(text, m.end)):
@@ -2396,6 +2414,9 @@ def _org_lists(text: str, orgs: list[Mention]) -> list[list[Mention]]:
         lists.append([m])
         last_end = m.end
     return lists
+
+
+_PLACE_IN_LIST = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?:['’]s)?\b")
 
 
 def _within(lst: list[Mention]) -> Iterator[tuple[str, str]]:

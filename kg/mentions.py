@@ -61,7 +61,7 @@ _STOP_START = {
 _KEEP_START = {"Global", "Joint", "Regional", "National", "International", "Annual", "New"}
 _ANAPHORA_LOWER = ("initiative", "partnership", "programme", "coalition", "commission", "forum", "summit",
                    "platform", "alliance", "campaign", "project", "task force", "network", "facility", "group",
-                   "committee", "event")
+                   "committee", "event", "track")
 _ANAPHORA = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z][a-z\-]+\s+)?("
     + "|".join(sorted((re.escape(h.title()) for h in GROUPING_HEADS), key=len, reverse=True))

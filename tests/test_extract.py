@@ -1253,6 +1253,17 @@ SERIES = [
                  {("org:UNCTAD", "leads", "grouping:etrade-for-all")}
                  | {(o, "contributesTo", "grouping:etrade-for-all") for o in ("org:ITU", "org:UPU", "org:ITC", "org:EIF")},
                  id="partners-named-together-with-at-the-end-share-the-subjects-part"),
+    pytest.param("6.1\tAt COP28, ITU led Green Digital Action, a track of activities. The track was developed together with more than 40 "
+                 "partners, including UNEP, WMO and GSMA. ITU and UNICC co-organized TechLearnTalks, a series of online learning sessions "
+                 "for UN staff.",
+                 {("org:ITU", "participatesIn", "grouping:cop28"), ("org:ITU", "leads", "grouping:green-digital-action")}
+                 | {(o, "contributesTo", "grouping:green-digital-action") for o in ("org:UNEP", "org:WMO", "org:GSMA")}
+                 | {(o, "coOrganizes", "grouping:techlearntalks") for o in ("org:ITU", "org:UNICC")},
+                 id="the-track-named-before-and-a-name-its-kind-after-the-comma-makes-a-grouping"),
+    pytest.param("· GovStack, founded in 2020 by ITU, Germany’s Federal Ministry for Economic Cooperation and Development (BMZ), Estonia and "
+                 "the Digital Impact Alliance (DIAL), released new building-block specifications.",
+                 {(o, "foundingPartnerOf", "grouping:govstack") for o in ("org:ITU", "org:BMZ", "org:DIAL")},
+                 id="countries-named-in-a-list-of-founders-do-not-break-it"),
 ]
 
 
