@@ -19,7 +19,7 @@ import re
 from kg.mentions import ORDINAL
 
 # (also a category named before its members: "the other Action Line facilitators and co-facilitators, including")
-_FILLER = r"(?:\s*(?:[,(:–\-]|\d+|(?:[\w\-]+\s+){0,5}?[\w\-]+s(?:,?\s+(?:including|such\s+as|among\s+them|notably|namely)\b|\s*:)|[A-Z][a-z]+['’]s|(?:offices?\s+of|the|its|their|other|several|various|many|an?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+dozen)|programmes|funds|UN|U\.N\.|United Nations|sister|specialized|specialised|agencies|agency|organi[sz]ations|entities|partners|bodies|stakeholders|including|such as|namely|e\.g|and|as well as|relevant|international|key|further|(?:Deputies\s+to\s+the\s+)?(?:Executive\s+|Deputy\s+|Regional\s+)?(?:Directors?(?:-General)?|Secretar(?:y|ies)-General|Administrators?|Executive\s+Secretar(?:y|ies)|High\s+Commissioners?|Presidents?|Heads?|Chiefs?|Chief\s+Executives?|counsellors?|representatives?|staff|experts?)\s+(?:of|from)|additional|active|notably|in\s+particular|among\s+them|amongst\s+them|more\s+than|over|some|about|around)\b\.?))*\s*"
+_FILLER = r"(?:\s*(?:[,(:–\-]|\d+|(?:[\w\-]+\s+){0,5}?[\w\-]+s(?:,?\s+(?:including|such\s+as|among\s+them|notably|namely)\b|\s*:)|(?:[\w\-]+\s+){0,5}?[\w\-]+\s*[–—]|[A-Z][a-z]+['’]s|(?:offices?\s+of|the|its|their|other|several|various|many|an?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+dozen)|programmes|funds|UN|U\.N\.|United Nations|sister|specialized|specialised|agencies|agency|organi[sz]ations|entities|partners|bodies|stakeholders|including|such as|namely|e\.g|and|as well as|relevant|international|key|further|(?:Deputies\s+to\s+the\s+)?(?:Executive\s+|Deputy\s+|Regional\s+)?(?:Directors?(?:-General)?|Secretar(?:y|ies)-General|Administrators?|Executive\s+Secretar(?:y|ies)|High\s+Commissioners?|Presidents?|Heads?|Chiefs?|Chief\s+Executives?|counsellors?|representatives?|staff|experts?)\s+(?:of|from)|additional|active|notably|in\s+particular|among\s+them|amongst\s+them|more\s+than|over|some|about|around)\b\.?))*\s*"
 
 # what may stand between a passive verb and its "by": "chaired in 2019 by", "led since 2020 by",
 # "organized jointly by", "hosted this year by"
@@ -156,5 +156,6 @@ BEFORE_GROUPING = [(re.compile(rf"(?:{pat})(?P<with>\s*,\s*(?:together\s+|jointl
 # where partners work together, after the list: "partner with WHO ... in the BHBM programme",
 # "collaborating with OSET ... in the implementation of the Roadmap"
 LATER_FRAME = re.compile(
-    r"\b(?:(?:in|through|under|within|as\s+part\s+of|at|for)\s+(?:the\s+|its\s+)?(?:\d{4}\s+)?"
+    # (not "in the final stage of the preparations for WRC-23": work towards a conference is no part in it)
+    r"\b(?:(?:in|through|under|within|as\s+part\s+of|at|(?<!preparations\s)(?<!preparation\s)for)\s+(?:the\s+|its\s+)?(?:\d{4}\s+)?"
     r"|(?:in|on)\s+(?:the\s+)?(?:implementation|development|preparation|follow[\s\-]?up)\s+of\s+(?:the\s+)?(?:UN\s+|United\s+Nations\s+)?)$")

@@ -107,7 +107,7 @@ _BULLET_HEAD = re.compile(r"^[·•▪◦●\-–o]?\s*([^:;.]{2,90}?)\s*(?::|\s
 _PARTICIPATES_LIST = re.compile(r"(?:participat\w*|member)\s+(?:in|of)\s+the\s+following\b[^:]*:\s*$", re.I)
 
 _FRONTED = re.compile(
-    r"\s*(?:[·•]\s*)?(under|through|within|as\s+part\s+of|in\s+the\s+framework\s+of|as\s+(?:a|an)\s+(?:active\s+|full\s+|founding\s+)?member|as\s+(?:the\s+)?(?:co-?)?chair|as\s+(?:a\s+|the\s+)?(?:co-?)?lead(?:\s+(?:facilitator|agency|organi[sz]ation|entity))?|as\s+(?:a\s+)?partner)"
+    r"\s*(?:[·•]\s*)?(under|through|within|as\s+part\s+of|in\s+the\s+framework\s+of|in(?=\s+the\s+[A-Z])|as\s+(?:a|an)\s+(?:active\s+|full\s+|founding\s+)?member|as\s+(?:the\s+)?(?:co-?)?chair|as\s+(?:a\s+|the\s+)?(?:co-?)?lead(?:\s+(?:facilitator|agency|organi[sz]ation|entity))?|as\s+(?:a\s+)?partner)"
     r"(?:\s+(?:of|in))?\s+(?:the\s+)?[^,;]{2,160}?,\s*"
     r"(?:(?:convened|chaired|co-?chaired|led|co-?led|hosted|coordinated|organi[sz]ed|established|created|launched)\s+by\s+[^,;]{2,140}?,\s*)?",
     re.I,
@@ -173,12 +173,14 @@ _OWN_OFFICIAL_GOVERNED = re.compile(rf"\b(?:of|Of|for|to|{'|'.join(_REQUEST_VERB
 # secretariat; not the office someone provides, serves as or hosts ("provides the secretariat for")
 _OWN_SECRETARIAT = re.compile(r"\b[Tt]he\s+([Ss]ecretariat)\b(?!\s+(?:of|for|to|support)\b|\s*\()")
 _SECRETARIAT_GOVERNED = re.compile(rf"\b(?:provid\w*|serv\w*\s+as|act\w*\s+as|host\w*|as|of|Of|for|to|with|from|by|{'|'.join(_REQUEST_VERBS)})\s+$")
+# "we launched EQUALS", "we held the first AI for Good Global Summit": the report speaking for its publisher
+_WE_ACT = re.compile(r"\b([Ww]e)\s+(?=(?:have\s+|had\s+|also\s+|jointly\s+|together\s+)*(?:[a-z]{3,}ed|held|led|ran|brought|took|set\s+up|co-[a-z]+ed)\b)")
 # "the regional office in Addis Ababa is a member of ...", "its regional offices": the publisher's own
 # field offices (not another's: "the UNDP regional office", "the regional office of UNESCO")
 _OWN_REGIONAL = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(regional\s+(?:and\s+area\s+)?offices?)\b(?!\s+(?:of|for\s+the\s+[A-Z]\w*\s+(?:of|for))\b|\s*\()")
 # (mention, what governs it when it is not the publisher acting, how far back that looks, rule)
 _OWN_OFFICES = ((_OWN_OFFICIAL, _OWN_OFFICIAL_GOVERNED, 14, "own-official"), (_OWN_SECRETARIAT, _SECRETARIAT_GOVERNED, 20, "own-secretariat"),
-                (_OWN_REGIONAL, _SECRETARIAT_GOVERNED, 20, "own-regional-office"))
+                (_OWN_REGIONAL, re.compile(r"\b(?:of|Of|for|to|from|with)\s+$"), 20, "own-regional-office"))
 
 # "the United Nations" acting: subject of a verb, or the agent after "by"
 
@@ -720,6 +722,9 @@ class Extractor:
         for m in _UN_ACTOR.finditer(text, s, e):
             out.append(Mention(m.start(1), m.end(1), "org", "org:UN", m.group(1), rule="un-actor"))
         if publisher:
+            # "With UN Women and other founding partners we launched EQUALS": the report's own voice
+            for m in _WE_ACT.finditer(text, s, e):
+                out.append(Mention(m.start(1), m.end(1), "org", f"org:{publisher}", m.group(1), rule="own-we"))
             # "chaired by the Deputy Secretary-General", "The secretariat established ...": unqualified,
             # the publisher's own official or secretariat
             for found, governed, reach, rule in _OWN_OFFICES:
@@ -1107,7 +1112,7 @@ class Extractor:
             right = text[le : min(nxt) if nxt else e]
             role = None
             cue_at = ls
-            for rx, r in PASSIVE:
+            for rx, r in PASSIVE if lst[0].rule != "own-we" else ():  # ("we" is a subject, never an agent)
                 mm = rx.search(left)
                 if mm:
                     role = r
@@ -1340,6 +1345,8 @@ class Extractor:
                     cue_at = left_start + mm.start()
                     if text[cue_at - 1 : cue_at] in ("-", "–"):
                         break  # "the WFP-led G": an adjective naming its owner, not a verb
+                    if re.search(r"\bco-?[a-z]+ed\s+with\s+(?:the\s+)?$", left[mm.start() :]):
+                        break  # "which ITU co-organized with the IoT Forum": a partner, not what was organized
                     if re.search(r"\bby\s+(?:the\s+)?(?:[\w\-’']+\s+){0,3}[“\"‘]?$", left[mm.start() :]):
                         break  # "led by ITU-T SG 20": the grouping is the agent, not what is led
                     if _anothers_office(text, s, cue_at):
@@ -2230,7 +2237,7 @@ def _coordinated(text: str, groups: list[Mention], first: Mention | None) -> lis
 _MAIN_VERB_AFTER_CLAUSE = re.compile(r",\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|jointly\s+|now\s+)?$")
 _GOVERNING_PART = re.compile(r"(?:steering|executive|management|advisory|coordinating|governing)\s+(?:committee|board|group|council)\s+of\b", re.I)
 _AGENT_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+by\s+(?:the\s+)?$")
-_PARTNER_BEFORE = re.compile(r"\b(?:together|jointly|along)\s+with\b[^,;.]*$")
+_PARTNER_BEFORE = re.compile(r"\b(?:together|jointly|along)\s+with\b[^,;.]*$|\bco-?[a-z]+ed\s+with\s+(?:the\s+)?$")
 # a lower-case noun phrase right before a participle, no comma between: the participle is about it
 _NOUN_BEFORE_PARTICIPLE = re.compile(r"\b(?:of|to|for|on|in)\s+(?:the|a|an|its|their)\s+(?:[a-z][\w\-]*\s+){0,4}(?!(?:was|were|is|are|been|be|and|or|also|jointly|currently|now)\s)[a-z][\w\-]*\s+$")
 # the subject, set off by an appositive, then its passive verb: ", the first held after the G, was "
@@ -2397,7 +2404,9 @@ def _org_lists(text: str, orgs: list[Mention], places: frozenset[str] = frozense
         if places and gap:
             gap = _PLACE_IN_LIST.sub(lambda w: "" if " ".join(re.findall(r"[^\W_]+", w.group(1).lower())) in places else w.group(0), gap)
         comma = re.fullmatch(r"\s*\)?\s*(?:\([^)]*\))?\s*,\s*", gap) is not None
-        if lists and m.start >= last_end and _LIST_GAP.match(gap) and not (closed and comma) and not (
+        # ("With UNDP we launched G": the report's "we" opens the clause, it is no item of the list before)
+        own_we = m.rule == "own-we" and not re.search(r"\band\b|&", gap)
+        if lists and m.start >= last_end and _LIST_GAP.match(gap) and not own_we and not (closed and comma) and not (
                 fronted and comma and len(lists[-1]) == 1 and _CLAUSE_VERB.match(text, m.end)):
             if m.key not in {x.key for x in lists[-1]}:
                 lists[-1].append(m)

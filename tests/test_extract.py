@@ -952,7 +952,8 @@ SERIES = [
     pytest.param("6.4\tIn the IATT, ITU contributes to the work stream on the impact of rapid technological change on the SDGs and co-leads, "
                  "with UN Women, the work stream on gender and STI.",
                  {("org:ITU", "participatesIn", "grouping:work-stream-on-the-impact-of-rapid-technological-change-on-the-sdgs"),
-                  ("org:ITU", "coLeads", "grouping:work-stream-on-gender-and-sti"), ("org:UN-Women", "coLeads", "grouping:work-stream-on-gender-and-sti")},
+                  ("org:ITU", "coLeads", "grouping:work-stream-on-gender-and-sti"), ("org:UN-Women", "coLeads", "grouping:work-stream-on-gender-and-sti"),
+                  ("org:ITU", "participatesIn", "grouping:iatt-sti")},  # "In the IATT, ITU ...": the fronted frame
                  id="a-second-verb-with-a-partner-before-its-object"),
     pytest.param("2.5\tITU serves as co-chair of the IATT workstream on gender and STI, together with UN Women.",
                  {("org:ITU", "coChairs", "grouping:iatt-workstream-on-gender-and-sti"), ("org:UN-Women", "coChairs", "grouping:iatt-workstream-on-gender-and-sti")},
@@ -1114,7 +1115,8 @@ SERIES = [
                  id="the-work-of-a-body-at-its-session-of-another-and-of-its-functional-commissions"),
     pytest.param("6.2\tIn the HLCM, ITU continued to lead the Work Group on Virtual Meetings with Interpretation of its Digital & Technology Network. "
                  "The ITU Liaison Office in New York also follows other UNGA resolutions with references to ICTs.",
-                 {("org:ITU", "leads", "grouping:work-group-on-virtual-meetings-with-interpretation")},
+                 {("org:ITU", "leads", "grouping:work-group-on-virtual-meetings-with-interpretation"),
+                  ("org:ITU", "participatesIn", "grouping:hlcm")},  # "In the HLCM, ITU ...": the fronted frame
                  id="a-part-of-its-network-and-a-bodys-resolutions-are-not-coordinated-objects"),
     pytest.param("· ITU also took part in the WePROTECT Global Alliance to end child sexual exploitation online. ITU is also a member of "
                  "the StEP Initiative. ITU and the StEP Initiative published a report.",
@@ -1264,6 +1266,20 @@ SERIES = [
                  "the Digital Impact Alliance (DIAL), released new building-block specifications.",
                  {(o, "foundingPartnerOf", "grouping:govstack") for o in ("org:ITU", "org:BMZ", "org:DIAL")},
                  id="countries-named-in-a-list-of-founders-do-not-break-it"),
+    pytest.param("Regional Development Forums (RDFs) were held in all six regions in 2015, each time organized by the regional office in "
+                 "collaboration with the regional telecommunication organization concerned – APT, ASMG or RCC – and served as the first step.",
+                 {("org:ITU", "leads", "grouping:regional-development-forums")}
+                 | {(o, "contributesTo", "grouping:regional-development-forums") for o in ("org:APT", "org:ASMG", "org:RCC")},
+                 id="organized-by-the-publishers-regional-office-with-partners-after-a-dash"),
+    pytest.param("We have also broadened our partnerships. With UN Women and other founding partners we launched EQUALS. The FG-DPM also "
+                 "contributes, as did the IoT Week 2017, which ITU co-organized with the IoT Forum and Mandat International.",
+                 {("org:ITU", "leads", "grouping:equals"), ("org:ITU", "coOrganizes", "grouping:iot-week-2017")},
+                 id="we-the-publisher-and-a-grouping-co-organized-with-is-a-partner-not-the-object"),
+    pytest.param("6.2\tIn the HLCP, ITU contributed to the work on AI. ITU worked closely with the six regional telecommunication "
+                 "organizations – the African Telecommunications Union (ATU) and the Asia-Pacific Telecommunity (APT) – in the final stage "
+                 "of the preparations for WRC-23.",
+                 {("org:ITU", "participatesIn", "grouping:hlcp")},
+                 id="in-the-grouping-fronted-and-preparations-for-a-conference-are-no-part-in-it"),
 ]
 
 
