@@ -109,7 +109,7 @@ _PARTICIPATES_LIST = re.compile(r"(?:participat\w*|member)\s+(?:in|of)\s+the\s+f
 _FRONTED = re.compile(
     r"\s*(?:[·•]\s*)?(under|through|within|as\s+part\s+of|in\s+the\s+framework\s+of|in(?=\s+the\s+[A-Z])|as\s+(?:a|an)\s+(?:active\s+|full\s+|founding\s+)?member|as\s+(?:the\s+)?(?:co-?)?chair|as\s+(?:a\s+|the\s+)?(?:co-?)?lead(?:\s+(?:facilitator|agency|organi[sz]ation|entity))?|as\s+(?:a\s+)?partner)"
     r"(?:\s+(?:of|in))?\s+(?:the\s+)?[^,;]{2,160}?,\s*"
-    r"(?:(?:convened|chaired|co-?chaired|led|co-?led|hosted|coordinated|organi[sz]ed|established|created|launched)\s+by\s+[^,;]{2,140}?,\s*)?",
+    r"(?:(?:which\s+(?:is|was|are|were)\s+)?(?:convened|chaired|co-?chaired|led|co-?led|hosted|coordinated|organi[sz]ed|established|created|launched|supported|funded)\s+by\s+[^,;]{2,140}?,\s*)?",
     re.I,
 )
 _FRONTED_ROLES = {"member": "member", "chair": "chair", "co-chair": "co-chair", "cochair": "co-chair", "lead": "lead",
@@ -188,7 +188,8 @@ _UN_ACTOR = re.compile(
     r"(?:\bby\s+the\s+|(?:^|[.;:]\s+|,\s+)the\s+|\bThe\s+)(United\s+Nations)"
     r"(?=\s*(?:,\s*[^,]{0,60},\s*)?(?:will|has|have|had|is|was|convene[sd]?|convening|organi[sz]e[sd]?|launche[sd]|leads?|led|hosts?|hosted|"
     r"co-?organi[sz]e[sd]?|chairs?|chaired|established|created)\b|\s*[,.;)]|\s+and\s"
-    r"|\s+(?:together|jointly|along|in\s+(?:partnership|cooperation|collaboration))\s+with\b)"
+    r"|\s+(?:together|jointly|along|in\s+(?:partnership|cooperation|collaboration))\s+with\b"
+    r"|\s+(?:pursuant\s+to|in\s+accordance\s+with|in\s+line\s+with|under)\b)"
 )
 
 _ROW_NAME_COLUMNS = ("name", "mechanism", "network", "group", "body", "title", "entity", "committee", "forum")
@@ -201,6 +202,7 @@ _NAMED_BY_KIND = re.compile(r"(?<![\w\-’'])((?:[A-Z][\w@.\-]*\s+){0,3}[A-Z][\w
                             r"competition|challenge)\s+(?:of|for|on|to|that|which|bringing|launched|led|run)\b")
 _NOT_A_NAME_START = {"In", "On", "At", "Since", "During", "For", "By", "The", "This", "That", "These", "It", "Its", "As", "With",
                      "From", "Through", "Under", "After", "Before", "Following"}
+_RECOMMENDATION_CODE = re.compile(r"\s+[A-Z]{1,2}\.\d")
 # "Her CyberTracks, a BDT programme": a grouping described by its owner's name and its kind
 _DESCRIBED_BEFORE = re.compile(r"\s*,\s+an?\s+$")
 _DESCRIBED_KIND = re.compile(r"\s+(?:(?:joint|flagship|new|global|regional|pilot)\s+)?(initiative|programme|program|project|platform|partnership|campaign|coalition|network)\b")
@@ -750,7 +752,9 @@ class Extractor:
         def cited(m: Mention) -> bool:
             return m.key in self._conference_parents and (_IN_CITATION.search(text, max(0, m.start - 40), m.start) is not None
                                                           or _CITATION_AFTER.match(text, m.end) is not None)
-        found = [m for m in unit_found if s <= m.start and m.end <= e and not cited(m)]
+        # (nor a Sector naming one of its Recommendations: "ITU-T H.872" is a standard, not an actor)
+        found = [m for m in unit_found if s <= m.start and m.end <= e and not cited(m)
+                 and not (m.kind == "org" and _RECOMMENDATION_CODE.match(text, m.end))]
         if pronoun is not None:
             found.append(pronoun)  # "ITU is a member of X ... It contributed to G": the organization
         # anaphora: "the Commission" → the last grouping with that head word in this unit, counting
@@ -1081,7 +1085,8 @@ class Extractor:
         add_role_later: list[tuple[list[Mention], Mention, str]] = []
 
         def target_before(pos: int) -> Mention | None:
-            cands = [g for g in groups if g.end <= pos]
+            # (not a body naming a document: "pursuant to General Assembly resolution 76/203, ..., with X as its secretariat")
+            cands = [g for g in groups if g.end <= pos and not _NAMES_A_DOCUMENT.match(text, g.end)]
             return cands[-1] if cands else (ctx_group or None)
 
         def target_after(pos: int) -> Mention | None:

@@ -1280,6 +1280,19 @@ SERIES = [
                  "of the preparations for WRC-23.",
                  {("org:ITU", "participatesIn", "grouping:hlcp")},
                  id="in-the-grouping-fronted-and-preparations-for-a-conference-are-no-part-in-it"),
+    pytest.param("· With WHO, ITU developed the global standard for safe listening (ITU-T H.872), in support of WHO’s Make Listening Safe "
+                 "initiative. Under the Global E-waste Statistics Partnership (GESP), which is supported by Fondation Carmignac, ITU and UNITAR "
+                 "published the Global E-waste Monitor 2024.",
+                 {("org:ITU", "supports", "grouping:make-listening-safe"), ("org:WHO", "leads", "grouping:make-listening-safe")}
+                 | {(o, "participatesIn", "grouping:gesp") for o in ("org:ITU", "org:UNITAR")},
+                 id="a-sectors-recommendation-is-no-actor-and-a-fronted-frame-with-a-which-clause"),
+    pytest.param("6.2\tThe Fourth International Conference on Small Island Developing States (SIDS4), convened by the United Nations pursuant "
+                 "to General Assembly resolution 76/203, was held in St John’s on 27-30 May 2024, with the Office of the High Representative "
+                 "for the Least Developed Countries, Landlocked Developing Countries and Small Island Developing States (UN-OHRLLS) as its "
+                 "secretariat.",
+                 {("org:UN", "convenes", "grouping:fourth-international-conference-on-small-island-developing-states"),
+                  ("org:UN-OHRLLS", "participatesIn", "grouping:fourth-international-conference-on-small-island-developing-states")},
+                 id="the-united-nations-convening-pursuant-to-and-its-secretariat-is-not-the-bodys-document"),
 ]
 
 
