@@ -42,7 +42,8 @@ PASSIVE_CUES: list[tuple[str, str]] = [
     # "held the chair in 2018 and handed it over to UNESCO", "the chairmanship ... passed to ITU for
     # 2021": the next chair (the extractor keeps it only where the sentence speaks of a chair)
     (r"hand(?:ed|ing|s)?\s+(?:it\s+|the\s+(?:rotating\s+)?chair(?:manship)?\s+)?over\s+to|passe[sd]\s+(?:on\s+)?to", "handover"),
-    (rf"convened{_BY}|co-?convened{_BY}|(?:the\s+)?convening\s+by|under\s+the\s+auspices\s+of|celebrated{_BY}", "convener"),
+    (r"co-?championed\s+(?:jointly\s+)?by", "co-lead"),
+    (rf"convened{_BY}|co-?convened{_BY}|(?:will\s+be|was|were|is|are)\s+held{_BY}|(?:the\s+)?convening\s+by|under\s+the\s+auspices\s+of|celebrated{_BY}", "convener"),
     (rf"coordinated{_BY}", "coordinator"),
     (rf"co-?organi[sz]ed{_BY}|jointly\s+organi[sz]ed{_BY}|co-?hosted{_BY}|co-?organi[sz]ers?\s*(?:are|were|:)?", "co-organizer"),
     (r"co-?organi[sz]ed\s+with|co-?hosted\s+with|co-?convened\s+with|jointly\s+organi[sz]ed\s+with", "co-organizer-with"),

@@ -1337,7 +1337,7 @@ class Extractor:
             sharing = {o.key for o in after[0]} if after else set()
             # (a role an agent named after the grouping got does not stop it: "ITU participated in the
             # meetings of the G convened by UNODC")
-            later = {o.key for o in orgs if o.start >= g.end} - {o.key for o in orgs if o.end <= g.start}
+            later = {o.key for o in orgs if o.start >= g.end}
             if any(k[1] == g.key and v[1] != "named-in-grouping" and k[0] not in sharing and k[0] not in later for k, v in roles.items()):
                 continue
             if _DOCUMENT_AFTER.match(text, g.end):

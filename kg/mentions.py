@@ -29,7 +29,7 @@ GROUPING_HEADS: dict[str, str] = {
     "initiative": "initiative", "initiatives": "initiative", "partnership": "partnership",
     "programme": "programme", "program": "programme", "network": "network", "group": "working-group",
     "task force": "task-force", "taskforce": "task-force", "coordination activity": "working-group", "team": "working-group", "committee": "committee",
-    "coalition": "coalition", "forum": "forum", "summit": "summit", "symposium": "event",
+    "coalition": "coalition", "forum": "forum", "summit": "summit", "symposium": "event", "cyberdrill": "event", "cyberdrills": "event",
     "commission": "committee", "platform": "platform", "alliance": "coalition", "board": "board",
     "campaign": "initiative", "conference": "conference", "dialogue": "event", "week": "event",
     "day": "event", "challenge": "initiative", "compact": "process", "facility": "programme",

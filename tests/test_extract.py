@@ -1293,6 +1293,16 @@ SERIES = [
                  {("org:UN", "convenes", "grouping:fourth-international-conference-on-small-island-developing-states"),
                   ("org:UN-OHRLLS", "participatesIn", "grouping:fourth-international-conference-on-small-island-developing-states")},
                  id="the-united-nations-convening-pursuant-to-and-its-secretariat-is-not-the-bodys-document"),
+    pytest.param("5.3.2\tThe 2022 ITU Regional Cyberdrill for the Americas was co-organized by BDT, the Organization of American States (OAS) "
+                 "and FIRST. ITU joined the Coalition for Digital Environmental Sustainability (CODES), co-championed by UNEP, UNDP and the "
+                 "International Science Council (ISC). The AI for Good Global Summit 2023 will be held by ITU in Geneva. TSB represents ITU "
+                 "in the World Standards Cooperation (WSC), the high-level collaboration between ITU, the IEC and ISO.",
+                 {(o, "coOrganizes", "grouping:itu-regional-cyberdrill-for-the-americas") for o in ("org:BDT", "org:OAS", "org:FIRST")}
+                 | {("org:ITU", "memberOf", "grouping:coalition-for-digital-environmental-sustainability")}
+                 | {(o, "coLeads", "grouping:coalition-for-digital-environmental-sustainability") for o in ("org:UNEP", "org:UNDP", "org:ISC")}
+                 | {("org:ITU", "convenes", "grouping:ai-for-good-2023"), ("org:TSB", "memberOf", "grouping:wsc")}
+                 | {(o, "memberOf", "grouping:wsc") for o in ("org:ITU", "org:IEC", "org:ISO")},
+                 id="a-cyberdrill-co-championed-held-by-and-representing-an-organization-named-again-after"),
 ]
 
 
