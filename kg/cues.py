@@ -65,6 +65,7 @@ PASSIVE_CUES: list[tuple[str, str]] = [
     (r"members?\s+(?:(?:also|now|currently|further)\s+)?(?:include|includes|included|are|were|:)|membership\s+(?:includes|of)|"
      r"members\s+of\s+(?:the\s+|this\s+)?(?:[A-Z][\w\-]*\s+){1,8}(?:are|were|include|included)|"
      r"(?:currently\s+|now\s+)?(?:includes|included|comprises|comprised|brings\s+together|brought\s+together)", "member"),
+    (r"with\s+members\s+(?:from|of|drawn\s+from)", "member"),
     (r"participation\s+of|participants?\s+(?:include|included|were|:)|counts?\s+among\s+its\s+(?:participants|members)|involving|with\s+the\s+(?:active\s+|full\s+)?participation\s+of", "participant"),
     # "The ISC-TF was established to enhance the coordination and collaboration among the three Bureaux
     # and the General Secretariat": the bodies it coordinates are its members

@@ -24,6 +24,7 @@ from kg.mentions import (
     GROUPING_HEADS,
     KIND_TAILS,
     ORDINAL,
+    ORG_HEADS,
     Lexicon,
     Mention,
     action_lines,
@@ -202,6 +203,8 @@ _NAMED_BY_KIND = re.compile(r"(?<![\w\-’'])((?:[A-Z][\w@.\-]*\s+){0,3}[A-Z][\w
                             r"competition|challenge)\s+(?:of|for|on|to|that|which|bringing|launched|led|run)\b")
 _NOT_A_NAME_START = {"In", "On", "At", "Since", "During", "For", "By", "The", "This", "That", "These", "It", "Its", "As", "With",
                      "From", "Through", "Under", "After", "Before", "Following"}
+# a sentence ending in a colon that introduces the members listed below it
+_MEMBERS_FOLLOW = re.compile(r"\b(?:brings?\s+together|comprises?|is\s+composed\s+of|consists?\s+of|(?:its\s+)?members\s+(?:are|include))\s*:\s*$")
 _RECOMMENDATION_CODE = re.compile(r"\s+[A-Z]{1,2}\.\d")
 # "Her CyberTracks, a BDT programme": a grouping described by its owner's name and its kind
 _DESCRIBED_BEFORE = re.compile(r"\s*,\s+an?\s+$")
@@ -403,6 +406,8 @@ class Extractor:
         # a lead-in such as "ITU participates in the following networks:" gives its role to the
         # grouping each following bullet names
         lead_in: tuple[list[str], str, int, int, bool] | None = None
+        # "It is chaired by ... and brings together:" before bullets naming its members
+        members_of: tuple[Mention, int, int] | None = None
         title_partners: tuple[list[str], int, int] | None = None  # a title line stating a collaboration
         subject_mandate = self._subject_mandate(text, default_body, out)
         for unit in units:
@@ -417,6 +422,10 @@ class Extractor:
                 continue
             if unit.kind != "bullet":
                 lead_in = None
+            elif members_of is not None:
+                self._bullet_members(text, unit, members_of, lexicon, rid, out)
+            if unit.kind != "bullet":
+                members_of = None
             if unit.kind == "row":
                 self._row(text, unit, rid, publisher, lexicon, out, default_body)
                 continue
@@ -460,6 +469,9 @@ class Extractor:
                 elif topic is not focus:
                     focus = None
                 self._rules(text, sent, rid, publisher, topic, out, entry_cites, cites, sdgs)
+                if unit.kind == "paragraph" and _MEMBERS_FOLLOW.search(text, s, e):
+                    about = sent.groups[0] if sent.groups and sent.groups[0].start - s <= 6 else (topic if topic is not None and topic.kind == "grouping" else None)
+                    members_of = (about, s, e) if about is not None else None
                 self._presented_at(text, sent, previous, rid, out)
                 in_focus = self._event_in_focus(text, sent, event, out)
                 self._event_followup(text, sent, in_focus or event, rid, out)
@@ -580,11 +592,15 @@ class Extractor:
                 out.nodes.setdefault(key, self._grouping_node(key, p.text, p.category, acr))
             elif phrases and phrases[-1].end == fe and phrases[-1].kind == "org":
                 p = phrases[-1]
+                name = p.text
+                if p.start > fs and text[fs:fe].split()[-1].lower() in ORG_HEADS:
+                    # "Conferences and Publications Department (C&P)": the defined name, not its tail
+                    name = re.sub(r"\s+", " ", text[fs:fe])
                 key = f"org:{slug(acr, keep_case=True)}"
                 lex.add(acr, key, "org")
-                lex.add(p.text, key, "org")
+                lex.add(name, key, "org")
                 acronyms[acr] = key
-                out.nodes.setdefault(key, self._org_node(key, p.text, True, acr))
+                out.nodes.setdefault(key, self._org_node(key, name, True, acr))
             elif (kind_after := _KIND_AFTER_DEFINITION.match(text, ae)) is not None and not phrases:
                 # "the Asia-Pacific Information Superhighway (AP-IS) initiative": a name without a
                 # head word, its kind after the acronym
@@ -775,6 +791,8 @@ class Extractor:
                 continue
             if _QUOTE_NEXT.match(text, a_e):
                 continue  # "the side event “Women in digital leadership”": the quotes name it
+            if re.match(r"\s+(?:and|&)\s+[A-Z]", text[a_e : a_e + 8]):
+                continue  # "the Conferences and Publications Department": part of a longer name
             candidates = list(reversed(recent + [m for m in groups if m.end <= a_s]))
             # the head word of the name, not any word of it ("the Council" is not the Council Working Group)
             named = [g for g in candidates if _heads_name(head, text[g.start : g.end]) or (
@@ -1851,6 +1869,19 @@ class Extractor:
             typ = {"resolution": "Resolution", "decision": "Decision", "recommendation": "Recommendation"}.get(c.kind, "UNDocument")
             out.nodes[key] = Node(key=key, label=c.label, type=typ, category=c.kind, attrs=tuple(sorted(attrs)))
 
+    def _bullet_members(self, text: str, unit: Unit, members_of: tuple[Mention, int, int], lexicon: Lexicon, rid: str,
+                        out: ReportExtraction) -> None:
+        """A bullet after "G ... brings together:": the organizations it names (or whose officials it
+        names: "the Deputies to the Directors of BR, TSB and BDT") are members of G."""
+        grouping, ls, le = members_of
+        orgs = [m for m in self._names(text, body_start(text, unit), unit.end, lexicon, out) if m.kind == "org" and m.key[4:] not in self.bodies]
+        if not orgs:
+            return
+        quote = re.sub(r"\s+", " ", text[ls:le] + " … " + text[unit.start : unit.end]).strip()
+        ev = Evidence(rid, unit.locator, quote, unit.start, unit.end, f"members-lead-in@{self.VERSION}", 0.75)
+        for key in dict.fromkeys(m.key for m in orgs):
+            out.statements.append(Statement(key, ROLE_PREDICATE["member"], grouping.key, ev, role="member"))
+
     def _row(self, text: str, unit: Unit, rid: str, publisher: str | None, lexicon: Lexicon, out: ReportExtraction,
              default_body: str | None) -> None:
         """An annex table row: a mechanism the publisher takes part in, with its attributes."""
@@ -2330,7 +2361,24 @@ def _heads_name(head: str, name: str) -> bool:
 
 
 def _head_word(name: str) -> str:
+    """The head word of a name: the last one before its topic ("Conference Coordination Group" is a
+    group; "Working Group on Digital Health" a working group; "Forum on Science, Technology and
+    Innovation" a forum).
+
+    Examples
+    --------
+    >>> _head_word("Conference Coordination Group"), _head_word("Broadband Commission for Sustainable Development")
+    ('group', 'commission')
+    """
     low = name.lower()
+    core = re.split(r"\s(?:on|for|of|against|to)\s", low, maxsplit=1)[0]
+    best, at = "", -1
+    for h in sorted(GROUPING_HEADS, key=len, reverse=True):
+        for m in re.finditer(rf"\b{re.escape(h)}\b", core):
+            if m.end() > at:
+                best, at = h, m.end()
+    if best:
+        return best
     for h in sorted(GROUPING_HEADS, key=len, reverse=True):
         if re.search(rf"\b{re.escape(h)}\b", low):
             return h

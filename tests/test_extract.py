@@ -1303,6 +1303,15 @@ SERIES = [
                  | {("org:ITU", "convenes", "grouping:ai-for-good-2023"), ("org:TSB", "memberOf", "grouping:wsc")}
                  | {(o, "memberOf", "grouping:wsc") for o in ("org:ITU", "org:IEC", "org:ISO")},
                  id="a-cyberdrill-co-championed-held-by-and-representing-an-organization-named-again-after"),
+    pytest.param("2.1\tCreated in March 2015, the Inter-Sectoral Coordination Task Force (ISC-TF) is the main internal mechanism. It is chaired by the Deputy "
+                 "Secretary-General and brings together:\na) the Deputies to the Directors of BR, the Telecommunication Standardization "
+                 "Bureau (TSB) and the Telecommunication Development Bureau (BDT);\nb) the Chief of the Strategic Planning and Membership "
+                 "Department (SPM);\nc) the Regional Directors.\n2.2\tThe Conference Coordination Group (CCG) was set up in 2021. The Group "
+                 "is led by the Conferences and Publications Department (C&P) of the General Secretariat, with members from BR, TSB and BDT.",
+                 {(o, "memberOf", "grouping:inter-sectoral-coordination-task-force") for o in ("org:BR", "org:TSB", "org:BDT", "org:SPM")}
+                 | {("org:ITU", "chairs", "grouping:inter-sectoral-coordination-task-force"), ("org:C-P", "leads", "grouping:conference-coordination-group")}
+                 | {(o, "memberOf", "grouping:conference-coordination-group") for o in ("org:BR", "org:TSB", "org:BDT")},
+                 id="members-listed-after-brings-together-and-the-group-with-members-from"),
 ]
 
 
