@@ -2401,6 +2401,8 @@ _FRONTED_CUE = re.compile(
     r"(?:Together|Jointly|Along|together|jointly|along)\s+with|With(?:\s+(?:the\s+)?(?:financial\s+)?support\s+(?:of|from))?)\s+(?:the\s+)?$")
 # "Together with UNICEF, ITU launched", "In April 2020, jointly with the World Bank, ITU launched"
 _FRONTED_WITH = re.compile(r"\W*(?:(?:In|On|Since|During)\s+[^,;]{1,30},\s*)?(?:(?:[Tt]ogether|[Jj]ointly|[Aa]long)\s+with|With)\s+(?:the\s+)?")
+_FINITE_VERB = re.compile(r"\s+(?:(?:has|have|had|also|jointly|will|then|now|currently)\s+)*(?:co-)?[a-z]{3,}(?:ed|es|s)\b(?!\s+by\b)")
+_PARTICIPLE_BY = re.compile(r",\s*[a-z]{3,}ed\s+(?:jointly\s+)?by\s+(?:the\s+)?(?:[\w\-]+\s+){0,4}$")
 _CLAUSE_VERB = re.compile(r"\s+(?:(?:has|have|had|also|jointly|will|then|successfully)\s+)*(?:co-)?[a-z]{3,}(?:ed|es|s)\b(?!\s+(?:by|with)\b)")
 
 
@@ -2459,6 +2461,10 @@ def _org_lists(text: str, orgs: list[Mention], places: frozenset[str] = frozense
         comma = re.fullmatch(r"\s*\)?\s*(?:\([^)]*\))?\s*,\s*", gap) is not None
         # ("With UNDP we launched G": the report's "we" opens the clause, it is no item of the list before)
         own_we = m.rule == "own-we" and not re.search(r"\band\b|&", gap)
+        # "In the EMG, chaired by the Executive Director of UNEP, ITU co-leads ...": after a participle
+        # clause, a comma and an organization with its verb open the main clause
+        if lists and comma and _FINITE_VERB.match(text, m.end) and _PARTICIPLE_BY.search(text, max(0, lists[-1][0].start - 60), lists[-1][0].start):
+            own_we = True
         if lists and m.start >= last_end and _LIST_GAP.match(gap) and not own_we and not (closed and comma) and not (
                 fronted and comma and len(lists[-1]) == 1 and _CLAUSE_VERB.match(text, m.end)):
             if m.key not in {x.key for x in lists[-1]}:

@@ -1312,6 +1312,13 @@ SERIES = [
                  | {("org:ITU", "chairs", "grouping:inter-sectoral-coordination-task-force"), ("org:C-P", "leads", "grouping:conference-coordination-group")}
                  | {(o, "memberOf", "grouping:conference-coordination-group") for o in ("org:BR", "org:TSB", "org:BDT")},
                  id="members-listed-after-brings-together-and-the-group-with-members-from"),
+    pytest.param("· As a member of the United Nations core inter-agency group on the GDC, convened by the Office of the Secretary-General’s "
+                 "Envoy on Technology (OSET), ITU contributed to the background analysis. In the Environment Management Group (EMG), chaired "
+                 "by the Executive Director of UNEP, ITU leads a task team on e-waste.",
+                 {("org:ITU", "memberOf", "grouping:united-nations-core-inter-agency-group-on-the-gdc"),
+                  ("org:OSET", "convenes", "grouping:united-nations-core-inter-agency-group-on-the-gdc"),
+                  ("org:UNEP", "chairs", "grouping:emg"), ("org:ITU", "participatesIn", "grouping:emg")},
+                 id="after-a-participle-clause-the-organization-with-its-verb-opens-the-main-clause"),
 ]
 
 
