@@ -205,6 +205,9 @@ _NOT_A_NAME_START = {"In", "On", "At", "Since", "During", "For", "By", "The", "T
                      "From", "Through", "Under", "After", "Before", "Following"}
 # a sentence ending in a colon that introduces the members listed below it
 _MEMBERS_FOLLOW = re.compile(r"\b(?:brings?\s+together|comprises?|is\s+composed\s+of|consists?\s+of|(?:its\s+)?members\s+(?:are|include))\s*:\s*$")
+_ISSUER_OF_CITATION = re.compile(r"(?:['’]s)?\s*(?:[Rr]esolutions?|Res\.|[Rr]ecommendations?|Rec\.|[Dd]ecisions?|Dec\.|[Oo]pinions?)\s*(?:No\.\s*)?(?:\d|[A-Z]{1,5}[/\-])")
+# "Resolution ITU-R 6": a Sector naming its own resolution
+_RESOLUTION_OF = re.compile(r"\s*\d")
 _RECOMMENDATION_CODE = re.compile(r"\s+[A-Z]{1,2}\.\d")
 # "Her CyberTracks, a BDT programme": a grouping described by its owner's name and its kind
 _DESCRIBED_BEFORE = re.compile(r"\s*,\s+an?\s+$")
@@ -1542,8 +1545,10 @@ class Extractor:
         for cite in cites:
             self._resolution_node(cite, out)
             # a resolution does not mandate the body that adopted it
-            subjects = [g for g in groups if f"org:{cite.body}" not in (g.key, self._edition_parents.get(g.key))] or (
-                [ctx_group] if ctx_group else [])
+            # (nor a body named as the issuer of a citation: "WTSA Resolution 18 ... and Resolution ITU-R 6",
+            # "General Assembly resolution 70/125")
+            subjects = [g for g in groups if f"org:{cite.body}" not in (g.key, self._edition_parents.get(g.key))
+                        and not _ISSUER_OF_CITATION.match(text, g.end)] or ([ctx_group] if ctx_group else [])
             # "an initiative launched at an AI for Good webinar ... in line with A/RES/74/299": the
             # venue is not what the resolution mandates
             venues = [g for g in subjects if _VENUE.search(text, max(s, g.start - 30), g.start)]
@@ -1558,7 +1563,8 @@ class Extractor:
                 main = [g for g in subjects if g.start >= cite.end]
                 subjects = main[:1] or subjects
             if not subjects and _MANDATE_VERB.search(text[s:e]):
-                subjects = [o for o in orgs if o.key not in (f"org:{publisher}", f"org:{cite.body}")][:1]
+                subjects = [o for o in orgs if o.key not in (f"org:{publisher}", f"org:{cite.body}") and not _ISSUER_OF_CITATION.match(text, o.end)
+                            and not _RESOLUTION_OF.match(text, o.end)][:1]
             # "WRC-15 adopted Resolution 809", "The Conference revised Resolution 646": a conference
             # adopting a resolution is not what it mandates
             verb = _ADOPTING.search(text, max(s, cite.start - 100), cite.start)

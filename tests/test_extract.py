@@ -1381,3 +1381,13 @@ def test_a_process_adopted_in_a_resolution_is_mandated_by_it(extractor: Extracto
     got = {(s, o) for s, p, o in run(extractor, text) if p == "mandatedBy"}
     assert ("grouping:connect-2030-agenda", "resolution:itu-pp-res-200") in got
     assert not any(s == "grouping:2030-agenda" for s, _ in got)  # the context, not what is mandated
+
+
+def test_the_issuer_named_in_a_citation_is_not_what_another_citation_mandates(extractor: Extractor) -> None:
+    # "WTDC Resolution 55" names its issuer; it is no subject of "Resolution 70" cited beside it, nor is
+    # "ITU-R" in "Resolution ITU-R 6" what "WTSA Resolution 18" mandates
+    text = ("5.7.1\tThe gender focal points act under Resolution 70 (Rev. Bucharest, 2022), WTDC Resolution 55 (Rev. Kigali, 2022) "
+            "and WTSA Resolution 55 (Rev. Geneva, 2022). In accordance with WTSA Resolution 18 (Rev. Geneva, 2022) and with "
+            "Resolution ITU-R 6, two intersector rapporteur groups continued their work.")
+    subjects = {s for s, p, _ in run(extractor, text) if p == "mandatedBy"}
+    assert not subjects & {"org:ITU-WTDC", "org:ITU-WTSA", "org:ITU-R"}
