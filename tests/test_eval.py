@@ -16,23 +16,26 @@ from kg.evaluate import evaluate
 GOLD = Path(__file__).resolve().parent / "gold"
 
 FLOORS = {
-    # report: {kind: (precision, recall)}, about 0.03 under the scores measured at the end of session 7
-    "itu-activities-report-2018-2022": {"organizations": (0.89, 0.97), "membership": (0.87, 0.87), "membership+role": (0.86, 0.86), "pairs": (0.96, 0.89), "mandates": (0.66, 0.72), "sdg": (0.97, 0.97)},
+    # report: {kind: (precision, recall)}, about 0.03 under the scores measured at the end of session 8
+    "itu-activities-report-2018-2022": {"organizations": (0.88, 0.97), "membership": (0.87, 0.87), "membership+role": (0.86, 0.86), "pairs": (0.96, 0.89), "mandates": (0.66, 0.72), "sdg": (0.97, 0.97)},
     "itu-c20-res191-intersectoral-coordination": {"organizations": (0.63, 0.97), "membership": (0.97, 0.97), "membership+role": (0.97, 0.97), "pairs": (0.97, 0.97), "mandates": (0.97, 0.47)},
     "itu-c22-inf-2-collaboration-with-un-system": {"organizations": (0.92, 0.87), "membership": (0.92, 0.89), "membership+role": (0.9, 0.88), "pairs": (0.94, 0.9), "mandates": (0.92, 0.86), "sdg": (0.87, 0.87)},
-    "itu-c23-collaboration-with-un-system": {"organizations": (0.66, 0.97), "membership": (0.92, 0.9), "membership+role": (0.9, 0.88), "pairs": (0.97, 0.97), "mandates": (0.97, 0.56), "sdg": (0.97, 0.97)},
+    "itu-c23-collaboration-with-un-system": {"organizations": (0.66, 0.97), "membership": (0.92, 0.9), "membership+role": (0.92, 0.9), "pairs": (0.97, 0.97), "mandates": (0.97, 0.56), "sdg": (0.97, 0.97)},
 }
 
 
 # Synthetic stand-ins for other reports of the series (tests/series/README.md), measured the same way
 SERIES = Path(__file__).resolve().parent / "series"
 SERIES_FLOORS = {
-    # about 0.03 under the scores measured at the end of session 7
-    "itu-activities-report-2014-2018": {"organizations": (0.87, 0.8), "membership": (0.84, 0.63), "membership+role": (0.79, 0.6), "pairs": (0.92, 0.65), "mandates": (0.65, 0.7), "sdg": (0.87, 0.49)},
-    "itu-c18-inf-4-collaboration-with-un-system": {"organizations": (0.88, 0.94), "membership": (0.94, 0.76), "membership+role": (0.93, 0.75), "pairs": (0.96, 0.89), "mandates": (0.8, 0.83), "sdg": (0.68, 0.75)},
+    # about 0.03 under the scores measured at the end of session 8
+    "itu-activities-report-2014-2018": {"organizations": (0.89, 0.9), "membership": (0.87, 0.73), "membership+role": (0.83, 0.71), "pairs": (0.97, 0.72), "mandates": (0.67, 0.71), "sdg": (0.87, 0.49)},
+    "itu-c17-inf-collaboration-with-un-system": {"organizations": (0.9, 0.87), "membership": (0.89, 0.74), "membership+role": (0.84, 0.69), "pairs": (0.93, 0.78), "mandates": (0.73, 0.8), "sdg": (0.78, 0.62)},
+    "itu-c18-inf-4-collaboration-with-un-system": {"organizations": (0.88, 0.94), "membership": (0.94, 0.77), "membership+role": (0.93, 0.76), "pairs": (0.96, 0.89), "mandates": (0.8, 0.83), "sdg": (0.68, 0.75)},
     "itu-c19-inf-8-collaboration-with-un-system": {"organizations": (0.92, 0.94), "membership": (0.96, 0.79), "membership+role": (0.92, 0.76), "pairs": (0.97, 0.9), "mandates": (0.8, 0.83), "sdg": (0.97, 0.85)},
-    "itu-c20-inf-3-collaboration-with-un-system": {"organizations": (0.85, 0.9), "membership": (0.93, 0.79), "membership+role": (0.89, 0.75), "pairs": (0.94, 0.87), "mandates": (0.89, 0.81), "sdg": (0.97, 0.92)},
-    "itu-c21-inf-2-collaboration-with-un-system": {"organizations": (0.9, 0.95), "membership": (0.95, 0.84), "membership+role": (0.93, 0.82), "pairs": (0.96, 0.93), "mandates": (0.87, 0.87), "sdg": (0.84, 0.79)},
+    "itu-c20-inf-3-collaboration-with-un-system": {"organizations": (0.85, 0.9), "membership": (0.94, 0.79), "membership+role": (0.9, 0.76), "pairs": (0.94, 0.87), "mandates": (0.89, 0.81), "sdg": (0.97, 0.92)},
+    "itu-c21-inf-2-collaboration-with-un-system": {"organizations": (0.9, 0.95), "membership": (0.95, 0.85), "membership+role": (0.93, 0.83), "pairs": (0.96, 0.94), "mandates": (0.87, 0.87), "sdg": (0.84, 0.79)},
+    "itu-c23-res191-intersectoral-coordination": {"organizations": (0.92, 0.9), "membership": (0.92, 0.78), "membership+role": (0.87, 0.75), "pairs": (0.97, 0.8), "mandates": (0.31, 0.21), "sdg": (0.89, 0.83)},
+    "itu-c24-inf-collaboration-with-un-system": {"organizations": (0.88, 0.86), "membership": (0.89, 0.65), "membership+role": (0.86, 0.63), "pairs": (0.95, 0.68), "mandates": (0.91, 0.89), "sdg": (0.9, 0.65)},
 }
 
 
