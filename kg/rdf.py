@@ -237,9 +237,14 @@ def _fact_triples(g: Graph, fact: Fact, iri: IriMinter, ids: Ids, report: str | 
         g.add((m, ORG.member, s))
         g.add((m, ORG.organization, o))
         g.add((m, ORG.role, UNKG[ROLE_INDIVIDUAL.get(fact.role, "ParticipantRole")]))
+        # (two annex rows of one report naming the same mechanism: one value per property, the
+        # rows' distinct values joined in order)
+        values: dict[str, list[str]] = {}
         for rep, k, v in fact.attrs:
             if rep == report and k in ("keyActivity", "relevance", "meetingFrequency", "timeSpent", "financialImplications"):
-                g.add((m, UNKG[k], Literal(v)))
+                values.setdefault(k, []).append(v)
+        for k, vs in sorted(values.items()):
+            g.add((m, UNKG[k], Literal(" | ".join(sorted(set(vs))))))
         for e in evs:
             g.add((m, PROV.wasDerivedFrom, ids.evidence(digest(fact.key, e.report, str(e.start), str(e.end), e.rule, e.locator))))
 

@@ -108,3 +108,25 @@ def test_yearly_series_restating_an_annex_row_validates(tmp_path) -> None:  # ty
     freqs = sorted(str(r[0]) for r in ds.query(q, initNs={"unkg": UNKG, "org": ORG}))  # type: ignore[index]
     assert freqs == ["Three times a year", "Twice per year"]
     assert result.counts["facts"] > 0
+
+
+def test_two_annex_rows_naming_one_mechanism_validate(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Regression (found by the C17 stand-in): an annex lists two rows that name one registry
+    mechanism (the IACG on LDCs and on SIDS are one entry); the participation gets one value per
+    property, the rows' values joined, and the build validates."""
+    from kg.namespaces import ORG
+    from kg.pipeline import BuildOptions, build
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    header = "\tName\n\tKey Activity\n\tKey ITU relevance\n\tFrequency of meetings\n\tTime spent\n\tFinancial implications\n\n"
+    rows = ("\tInter-Agency Consultative Group on LDCs\n\tCoordinates support to LDCs.\n\tPP Res. 30\n\tTwice a year\n\t2 days\n\tTravel\n"
+            "\tInter-Agency Consultative Group on SIDS\n\tCoordinates support to SIDS.\n\tPP Res. 30\n\tOnce a year\n\t1 day\n\tNone\n")
+    (corpus / "annex.txt").write_text("Report by the Secretary-General\nITU\n" + header + rows, encoding="utf-8")
+    build(BuildOptions(corpus=corpus, out=tmp_path / "out", publisher="ITU"))  # raises if the shapes are violated
+    ds = load_graph(tmp_path / "out")
+    q = """SELECT ?freq ?cost WHERE { ?p a unkg:Participation ; org:member <https://w3id.org/unkg/id/org/ITU> ;
+             org:organization <https://w3id.org/unkg/id/grouping/iacg-ldc-sids> ; unkg:meetingFrequency ?freq ;
+             unkg:financialImplications ?cost }"""
+    got = [(str(r[0]), str(r[1])) for r in ds.query(q, initNs={"unkg": UNKG, "org": ORG})]  # type: ignore[index]
+    assert got == [("Once a year | Twice a year", "None | Travel")]
