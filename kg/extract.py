@@ -1116,7 +1116,8 @@ class Extractor:
             # nor a partner ("organized, together with DiploFoundation and its G, three briefings")
             cands = [g for g in groups if g.start >= pos and not _NAMES_A_DOCUMENT.match(text, g.end)
                      and not _AGENT_BEFORE.search(text, max(pos, g.start - 40), g.start)
-                     and not _PARTNER_BEFORE.search(text, pos, g.start)]
+                     and not _PARTNER_BEFORE.search(text, pos, g.start)
+                     and not _relative_between(text, pos, g.start)]
             return cands[0] if cands else None
 
         prev_end = s
@@ -1364,6 +1365,11 @@ class Extractor:
             if _DOCUMENT_AFTER.match(text, g.end):
                 continue  # "follows and reviews other UNGA resolutions": the body's documents, not the body
             left_start = max(s, max((m.end for m in groups if m.end <= g.start), default=s))
+            # "the GS coordinates ITU's relations with the UN, with the support of the Liaison Office,
+            # which follows the work of the General Assembly": the relative clause's verb, not the main one
+            rel = [m for m in re.finditer(r",\s*(?:which|who)\s+", text[left_start : g.start])]
+            if rel:
+                left_start += rel[-1].start()
             left = text[left_start : g.start]
             for rx, r in BEFORE_GROUPING:
                 mm = rx.search(left)
@@ -2278,6 +2284,17 @@ def _coordinated(text: str, groups: list[Mention], first: Mention | None) -> lis
 
 _MAIN_VERB_AFTER_CLAUSE = re.compile(r",\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|jointly\s+|now\s+)?$")
 _GOVERNING_PART = re.compile(r"(?:steering|executive|management|advisory|coordinating|governing)\s+(?:committee|board|group|council)\s+of\b", re.I)
+# a relative clause between a verb and a grouping: the grouping is the clause's ("..., which follows
+# the work of the General Assembly")
+_RELATIVE_BETWEEN = re.compile(r",\s*(?:which|who)\s")
+
+
+def _relative_between(text: str, pos: int, end: int) -> bool:
+    """Whether a relative clause about something other than the list ending at ``pos`` opens before
+    ``end`` ("X coordinates relations with the UN, with the support of Y, which follows the G"; not
+    "ITU, IEC and ISO, which together form the G", "BR, which organizes the G")."""
+    m = _RELATIVE_BETWEEN.search(text, pos, end)
+    return m is not None and re.fullmatch(r"\s*(?:\([^()]{1,20}\))?\s*", text[pos : m.start()]) is None
 _AGENT_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+by\s+(?:the\s+)?$")
 _PARTNER_BEFORE = re.compile(r"\b(?:together|jointly|along)\s+with\b[^,;.]*$|\bco-?[a-z]+ed\s+with\s+(?:the\s+)?$")
 # a lower-case noun phrase right before a participle, no comma between: the participle is about it

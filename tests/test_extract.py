@@ -1319,6 +1319,13 @@ SERIES = [
                   ("org:OSET", "convenes", "grouping:united-nations-core-inter-agency-group-on-the-gdc"),
                   ("org:UNEP", "chairs", "grouping:emg"), ("org:ITU", "participatesIn", "grouping:emg")},
                  id="after-a-participle-clause-the-organization-with-its-verb-opens-the-main-clause"),
+    pytest.param("1.2\tThe General Secretariat coordinates ITU’s relations with the United Nations, with the support of the ITU Liaison Office "
+                 "in New York, which follows the work of the General Assembly. ITU, the IEC and ISO, which together form the World Standards "
+                 "Cooperation (WSC), celebrated World Standards Day.",
+                 {("org:ITU", "participatesIn", "org:UNGA")}
+                 | {(o, "memberOf", "grouping:wsc") for o in ("org:ITU", "org:IEC", "org:ISO")}
+                 | {(o, "convenes", "grouping:world-standards-day") for o in ("org:ITU", "org:IEC", "org:ISO")},
+                 id="a-relative-clause-about-another-noun-takes-the-grouping-from-the-main-verb"),
 ]
 
 
