@@ -50,6 +50,7 @@ from kg.mentions import (
     topic_groupings,
 )
 from kg.model import Evidence, Node, Report, Statement, Unit
+from kg.registry import place_key
 from kg.reports import body_start, mask, parse_report, sentences
 from kg.roles import PARTICIPATION_PREDICATES, ROLE_PREDICATE, role_class
 from kg.sdgs import SdgMention, find_sdg_mentions
@@ -206,8 +207,8 @@ _NOT_A_NAME_START = {"In", "On", "At", "Since", "During", "For", "By", "The", "T
 # a sentence ending in a colon that introduces the members listed below it
 _MEMBERS_FOLLOW = re.compile(r"\b(?:brings?\s+together|comprises?|is\s+composed\s+of|consists?\s+of|(?:its\s+)?members\s+(?:are|include))\s*:\s*$")
 _ISSUER_OF_CITATION = re.compile(r"(?:['’]s)?\s*(?:[Rr]esolutions?|Res\.|[Rr]ecommendations?|Rec\.|[Dd]ecisions?|Dec\.|[Oo]pinions?)\s*(?:No\.\s*)?(?:\d|[A-Z]{1,5}[/\-])")
-# "Resolution ITU-R 6": a Sector naming its own resolution
-_RESOLUTION_OF = re.compile(r"\s*\d")
+# "Resolution ITU-R 6": a Sector naming its own resolution, a number after it
+_NUMBER_AFTER = re.compile(r"\s*\d")
 _RECOMMENDATION_CODE = re.compile(r"\s+[A-Z]{1,2}\.\d")
 # "Her CyberTracks, a BDT programme": a grouping described by its owner's name and its kind
 _DESCRIBED_BEFORE = re.compile(r"\s*,\s+an?\s+$")
@@ -967,15 +968,15 @@ class Extractor:
         """"Her CyberTracks, a BDT programme funded by ...", "U4SSC, a United Nations initiative
         coordinated by ...": the words after the comma describe the grouping before (an organization's
         programme), they name no grouping of their own; the grouping before, if no name was found for
-        it, is the capitalised words before the comma."""
+        it, is the capitalised words before the comma. Likewise a name the kind after it makes a
+        grouping ("TechLearnTalks, a series of online learning sessions")."""
         owned: list[tuple[Mention, Mention]] = []
         # "ITU and UNICC co-organized TechLearnTalks, a series of online learning sessions": a name the
         # kind after it makes a grouping
         for m in _NAMED_BY_KIND.finditer(text, s, e):
             a_s, a_e = m.start(1), m.end(1)
             first = m.group(1).split()[0]
-            if first in _NOT_A_NAME_START or any(x.start < a_e and a_s < x.end for x in found) or " ".join(
-                    re.findall(r"[^\W_]+", m.group(1).lower())) in self.places:
+            if first in _NOT_A_NAME_START or any(x.start < a_e and a_s < x.end for x in found) or place_key(m.group(1)) in self.places:
                 continue
             found = [*found, self._discovered(text, a_s, a_e, m.group(1), GROUPING_HEADS.get(m.group(2).lower(), "initiative"),
                                               "named-by-kind", out)]
@@ -1440,7 +1441,7 @@ class Extractor:
         if subject[0].start - s > 30:
             return
         for (o, g), (r, rule, _) in list(roles.items()):
-            if o == subject[0].key and rule in ("active-cue", "verb-before-grouping", "implicit-publisher") and not any(k[1] == g and k[0] == m.key for m in tail for k in roles):
+            if o == subject[0].key and rule in ("active-cue", "verb-before-grouping", "implicit-publisher") and not any((m.key, g) in roles for m in tail):
                 for m in tail:
                     add_role(m.key, g, "co-lead" if role_class(r) == "lead" else r, "shared-at-the-end", 0.7)
 
@@ -1570,7 +1571,7 @@ class Extractor:
                 subjects = main[:1] or subjects
             if not subjects and _MANDATE_VERB.search(text[s:e]):
                 subjects = [o for o in orgs if o.key not in (f"org:{publisher}", f"org:{cite.body}") and not _ISSUER_OF_CITATION.match(text, o.end)
-                            and not _RESOLUTION_OF.match(text, o.end)][:1]
+                            and not _NUMBER_AFTER.match(text, o.end)][:1]
             # "WRC-15 adopted Resolution 809", "The Conference revised Resolution 646": a conference
             # adopting a resolution is not what it mandates
             verb = _ADOPTING.search(text, max(s, cite.start - 100), cite.start)
@@ -2480,15 +2481,15 @@ def _org_lists(text: str, orgs: list[Mention], places: frozenset[str] = frozense
             continue
         gap = text[last_end : m.start] if lists else ""
         if places and gap:
-            gap = _PLACE_IN_LIST.sub(lambda w: "" if " ".join(re.findall(r"[^\W_]+", w.group(1).lower())) in places else w.group(0), gap)
+            gap = _PLACE_IN_LIST.sub(lambda w: "" if place_key(w.group(1)) in places else w.group(0), gap)
         comma = re.fullmatch(r"\s*\)?\s*(?:\([^)]*\))?\s*,\s*", gap) is not None
         # ("With UNDP we launched G": the report's "we" opens the clause, it is no item of the list before)
-        own_we = m.rule == "own-we" and not re.search(r"\band\b|&", gap)
+        opens_clause = m.rule == "own-we" and not re.search(r"\band\b|&", gap)
         # "In the EMG, chaired by the Executive Director of UNEP, ITU co-leads ...": after a participle
         # clause, a comma and an organization with its verb open the main clause
         if lists and comma and _FINITE_VERB.match(text, m.end) and _PARTICIPLE_BY.search(text, max(0, lists[-1][0].start - 60), lists[-1][0].start):
-            own_we = True
-        if lists and m.start >= last_end and _LIST_GAP.match(gap) and not own_we and not (closed and comma) and not (
+            opens_clause = True
+        if lists and m.start >= last_end and _LIST_GAP.match(gap) and not opens_clause and not (closed and comma) and not (
                 fronted and comma and len(lists[-1]) == 1 and _CLAUSE_VERB.match(text, m.end)):
             if m.key not in {x.key for x in lists[-1]}:
                 lists[-1].append(m)
