@@ -771,7 +771,7 @@ class Extractor:
         # (a conference named inside a citation, "Resolution 809 (WRC-15)", is part of the citation)
         def cited(m: Mention) -> bool:
             return m.key in self._conference_parents and (_IN_CITATION.search(text, max(0, m.start - 40), m.start) is not None
-                                                          or _CITATION_AFTER.match(text, m.end) is not None)
+                                                          or _ISSUER_OF_CITATION.match(text, m.end) is not None)
         # (nor a Sector naming one of its Recommendations: "ITU-T H.872" is a standard, not an actor)
         found = [m for m in unit_found if s <= m.start and m.end <= e and not cited(m)
                  and not (m.kind == "org" and _RECOMMENDATION_CODE.match(text, m.end))]
@@ -880,8 +880,6 @@ class Extractor:
                 continue  # "the steering committee of the Partnership on ...": a role in it is a role in the Partnership
             found.append(self._discovered(text, a_s, a_e, re.sub(r"\s+", " ", name), "working-group", "lowercase-head", out))
         for a_s, topic_at, a_e, name in topic_groupings(text, s, e):
-            if _GOVERNING_PART.match(name) and any(m.kind == "grouping" and m.rule != "anaphora" and topic_at <= m.start and m.end <= a_e for m in found):
-                continue  # "the steering committee of the Partnership on ...": a role in it is a role in the Partnership
             # (not "the task group" read as a grouping named before: its topic says which group it is)
             if any(m.kind == "grouping" and m.rule != "anaphora" and m.start < a_e and a_s < m.end and (m.start < topic_at or m.end > a_e) for m in found):
                 continue  # a name over its head word, or across its end
@@ -1368,9 +1366,9 @@ class Extractor:
             left_start = max(s, max((m.end for m in groups if m.end <= g.start), default=s))
             # "the GS coordinates ITU's relations with the UN, with the support of the Liaison Office,
             # which follows the work of the General Assembly": the relative clause's verb, not the main one
-            rel = [m for m in re.finditer(r",\s*(?:which|who)\s+", text[left_start : g.start])]
+            rel = list(_RELATIVE_BETWEEN.finditer(text, left_start, g.start))
             if rel:
-                left_start += rel[-1].start()
+                left_start = rel[-1].start()
             left = text[left_start : g.start]
             for rx, r in BEFORE_GROUPING:
                 mm = rx.search(left)
@@ -1378,7 +1376,7 @@ class Extractor:
                     cue_at = left_start + mm.start()
                     if text[cue_at - 1 : cue_at] in ("-", "–"):
                         break  # "the WFP-led G": an adjective naming its owner, not a verb
-                    if re.search(r"\bco-?[a-z]+ed\s+with\s+(?:the\s+)?$", left[mm.start() :]):
+                    if _CO_VERB_WITH.search(left, mm.start()):
                         break  # "which ITU co-organized with the IoT Forum": a partner, not what was organized
                     if re.search(r"\bby\s+(?:the\s+)?(?:[\w\-’']+\s+){0,3}[“\"‘]?$", left[mm.start() :]):
                         break  # "led by ITU-T SG 20": the grouping is the agent, not what is led
@@ -2057,7 +2055,6 @@ _FRONTED_PARTICIPLE = re.compile(r"\s*[A-Z][a-z]+ed\b[^,;.]{0,200},\s")
 # from Word loses headings, and a stale one would make every later bullet about it
 _HEADING_REACH = 3000
 _IN_CITATION = re.compile(r"\b(?:Resolutions?|Res\.|Recommendations?|Rec\.|Decisions?|Dec\.|Opinions?|Articles?|No\.)\s*[\w.\-/]*\s*\((?:Rev\.\s*|[A-Z][a-z]+,?\s+)?$")
-_CITATION_AFTER = re.compile(r"\s*(?:Resolutions?|Res\.|Recommendations?|Rec\.|Decisions?|Dec\.|Opinions?)\s*\d")
 # organizing a session of an event, taking part in it, speaking at it
 _EVENT_ACTION = re.compile(
     r"\s+(?:also\s+|is\s+|are\s+|was\s+|were\s+)?(?:(?:co-)?organi[sz](?:ed|ing)|hosted|held|convened)"
@@ -2297,7 +2294,9 @@ def _relative_between(text: str, pos: int, end: int) -> bool:
     m = _RELATIVE_BETWEEN.search(text, pos, end)
     return m is not None and re.fullmatch(r"\s*(?:\([^()]{1,20}\))?\s*", text[pos : m.start()]) is None
 _AGENT_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+by\s+(?:the\s+)?$")
-_PARTNER_BEFORE = re.compile(r"\b(?:together|jointly|along)\s+with\b[^,;.]*$|\bco-?[a-z]+ed\s+with\s+(?:the\s+)?$")
+# "co-organized with the IoT Forum": a partner, not what was organized
+_CO_VERB_WITH = re.compile(r"\bco-?[a-z]+ed\s+with\s+(?:the\s+)?$")
+_PARTNER_BEFORE = re.compile(r"\b(?:together|jointly|along)\s+with\b[^,;.]*$|" + _CO_VERB_WITH.pattern)
 # a lower-case noun phrase right before a participle, no comma between: the participle is about it
 _NOUN_BEFORE_PARTICIPLE = re.compile(r"\b(?:of|to|for|on|in)\s+(?:the|a|an|its|their)\s+(?:[a-z][\w\-]*\s+){0,4}(?!(?:was|were|is|are|been|be|and|or|also|jointly|currently|now)\s)[a-z][\w\-]*\s+$")
 # the subject, set off by an appositive, then its passive verb: ", the first held after the G, was "
@@ -2397,16 +2396,18 @@ def _head_word(name: str) -> str:
     low = name.lower()
     core = re.split(r"\s(?:on|for|of|against|to)\s", low, maxsplit=1)[0]
     best, at = "", -1
-    for h in sorted(GROUPING_HEADS, key=len, reverse=True):
-        for m in re.finditer(rf"\b{re.escape(h)}\b", core):
+    for h, rx in _HEAD_PATTERNS:
+        for m in rx.finditer(core):
             if m.end() > at:
                 best, at = h, m.end()
     if best:
         return best
-    for h in sorted(GROUPING_HEADS, key=len, reverse=True):
-        if re.search(rf"\b{re.escape(h)}\b", low):
-            return h
-    return ""
+    return next((h for h, rx in _HEAD_PATTERNS if rx.search(low)), "")
+
+
+# the grouping head words, longest first, each as a whole-word pattern (compiled once: the head word
+# is looked up for every anaphor's candidates)
+_HEAD_PATTERNS = tuple((h, re.compile(rf"\b{re.escape(h)}\b")) for h in sorted(GROUPING_HEADS, key=len, reverse=True))
 
 
 _VERB_START = re.compile(
