@@ -13,17 +13,144 @@ The report's publisher (ITU for ITU reports) is the implicit actor of sentences 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from kg.citations import Citation, find_citations
+from kg.clauses import (
+    ACRONYM_PAREN,
+    ACRONYM_TAIL,
+    ADOPTED_IN,
+    ADOPTING,
+    AGENT_BEFORE,
+    AMONG_THE_START,
+    AND_WITH,
+    APPOSITIVE_GAP,
+    AS_PART_OF,
+    AT_EVENT,
+    AT_FRAME,
+    BULLET_HEAD,
+    CAPITALISED_BEFORE,
+    CHAIR_WORD,
+    CHAIRMANSHIP_OF,
+    CLAUSE_LIST_GAP,
+    CO_VERB_WITH,
+    COUNTED_ORGS,
+    COUNTS,
+    DESCRIBED_BEFORE,
+    DESCRIBED_KIND,
+    DOCUMENT_AFTER,
+    EDITION,
+    ENUM_CUES,
+    ENUM_LAST,
+    EVENT_ACTION,
+    EVENT_HEADS,
+    EVENT_KINDS,
+    EVENT_OPENING,
+    FRONTED,
+    FRONTED_DATE,
+    FRONTED_MAKER,
+    FRONTED_MANDATE,
+    FRONTED_PARTICIPLE,
+    FRONTED_ROLES,
+    FRONTED_WITH,
+    GAPPED_OBJECT,
+    GENERIC_ANAPHORA,
+    GOVERNED,
+    GOVERNING_PART,
+    GROUP_LIST_GAP,
+    GROUPING_SUBJECT,
+    HEADING_REACH,
+    HELD,
+    HELD_AFTER,
+    IMPLEMENTATION_REPORT,
+    IN_CITATION,
+    INFINITIVE,
+    ISSUER_OF_CITATION,
+    IT_DOES,
+    IT_OBJECT,
+    JOINABLE_HEADS,
+    JOINED_IN,
+    JOINS_BEFORE,
+    JOINT_AFTER,
+    JOINT_BEFORE,
+    KIND_AFTER_DEFINITION,
+    KIND_TAIL_WORDS,
+    LEAD_IN,
+    LEAD_IN_ROLES,
+    LIST_CONTINUES,
+    MANDATE_LINK,
+    MANDATE_VERB,
+    MEANS_BEFORE,
+    MEMBERS_FOLLOW,
+    MET,
+    NAMED_BY_KIND,
+    NAMES_A_DOCUMENT,
+    NO_OBJECT,
+    NOT_A_NAME_START,
+    NOT_GROUPING_TAIL,
+    NOT_ORG_ACRONYMS,
+    NUMBER_AFTER,
+    NUMBERED_ACRONYM,
+    OF_AGAIN,
+    ORDINAL_BEFORE,
+    OWN_OFFICES,
+    OWNERS_KIND,
+    PART_OF,
+    PARTNER_ACRONYM,
+    PARTNER_BEFORE,
+    PASSED_BEFORE,
+    PREP_RELATIVE,
+    PRESENTED,
+    PROJECT_WORD,
+    PRONOUN_START,
+    QUOTE_NEXT,
+    RECOMMENDATION_CODE,
+    RELATIVE_BETWEEN,
+    RELATIVE_CUE,
+    RELATIVE_OPEN,
+    RELATIVE_PARTICIPATION,
+    REPORTED_TO,
+    REQUESTED,
+    RESPECTIVELY,
+    REVIEW_OF,
+    ROW_DETAIL_COLUMNS,
+    ROW_NAME_COLUMNS,
+    SECOND_VERB,
+    SESSION_ORGANIZERS,
+    SESSION_PARTNER,
+    SHARED_AFTER,
+    SHARED_BEFORE,
+    SHARED_TAIL,
+    STANDING_BODY,
+    SUBSIDIARY,
+    THE_CHAIR,
+    THROUGH,
+    TITLE_COLLABORATION,
+    UN_ACTOR,
+    VENUE,
+    WE_ACT,
+    WITH_AFTER_VERB,
+    anothers_office,
+    back_referring_role,
+    coordinated_before,
+    coordinated_names,
+    direct_pairs,
+    head_word,
+    heads_name,
+    named_role,
+    org_lists,
+    passive_target,
+    reachable,
+    relative_between,
+    starts_with_verb,
+)
 from kg.cues import ACTIVE, BACK_REFERRING, BEFORE_GROUPING, LATER_FRAME, PASSIVE, SHARED_LEAD
 from kg.ids import name_key, slug
 from kg.mentions import (
     GROUPING_HEADS,
     KIND_TAILS,
-    ORDINAL,
     ORG_HEADS,
     Lexicon,
     Mention,
@@ -49,6 +176,7 @@ from kg.mentions import (
     titled_groupings,
     topic_groupings,
 )
+from kg.metadata import infer_publisher
 from kg.model import Evidence, Node, Report, Statement, Unit
 from kg.registry import place_key
 from kg.reports import body_start, mask, parse_report, sentences
@@ -57,174 +185,6 @@ from kg.sdgs import SdgMention, find_sdg_mentions
 
 if TYPE_CHECKING:
     from kg.registry import GroupingRef
-
-# a grouping opening a sentence as its subject ("SDG Digital Day will contribute to ..."), not a bullet
-# head ("UNGIS: ...", "GIGA - ...")
-_GROUPING_SUBJECT = re.compile(r"(?:\s*\([^)]{1,20}\))?\s+(?:will|has|have|had|is|are|was|were|also|continued|continues|aims?|seeks?|[a-z]+s|[a-z]{3,}ed)\b")
-# verbs that ask someone to act: what follows is asked, not done
-_REQUEST_VERBS = ("approached", "asked", "invited", "invites", "requested", "requests", "encouraged", "urged",
-                  "instructed", "instructs", "mandated")
-_REQUESTED = re.compile(rf"\b(?:{'|'.join(_REQUEST_VERBS)})\s+(?:[A-Z][\w\-]*\s+){{1,3}}(?:about|to|for)\b[^;.]*$")
-
-# a role noun governed by a preposition names someone else's office: "with the Chair of the G"
-_SOMEONE_ELSES = re.compile(r"\b(?:with|to|from|by)\s+the\s+$", re.I)
-
-_JOINT_BEFORE = re.compile(r"(?:\ba|\ban|\bthe)?\s*joint\s*$|\b(?:is|was|are)\s+(?:a|an)\s*$", re.I)
-_JOINT_AFTER = re.compile(r"^\s*(?:global\s+|joint\s+|new\s+)?(" + "|".join(sorted((re.escape(h) for h in GROUPING_HEADS), key=len, reverse=True)) + r")\b", re.I)
-_DIRECT_BETWEEN = re.compile(
-    r"^(?:\s*\([A-Z][\w\-]{1,12}\))?[\s,]*(?:(?:has|have|had|is|are|was|were|also|continued\s+to|continues\s+to|closely|actively|jointly)\s+)*"
-    r"(?:collaborat\w*|cooperat\w*|partner\w*|work\w*|signed|joined\s+forces|teamed\s+up|co-?operat\w*|engag\w*)\b[^.;]{0,40}?\b(?:with|and)\s*(?:the\s+)?$",
-    re.I,
-)
-# the partners named by category, then listed: "cooperation with Regional Telecommunication Organizations ("
-_PARTNER_CATEGORY = (r"(?:[A-Za-z\-]+\s+){1,4}(?:organi[sz]ations|agencies|bodies|entities|partners|institutions)"
-                     r"\s*\(\s*(?:e\.g\.,?\s*|including\s+|such\s+as\s+)?$")
-_DIRECT_CATEGORY = re.compile(
-    r"^(?:\s*\([A-Z][\w\-]{1,12}\))?[\s,)]*(?:(?:has|have|had|is|are|was|were|also|continued\s+to|continues\s+to|continues|continued|closely|actively|jointly)\s+)*"
-    r"(?:(?:its|their|a|an|the)\s+)?(?:close\s+|strong\s+|ongoing\s+)?(?:collaborat\w*|cooperat\w*|partner\w*|work\w*|engag\w*)\b"
-    r"[^.;]{0,20}?\bwith\s+(?:the\s+)?" + _PARTNER_CATEGORY,
-    re.I,
-)
-_CATEGORY_NEXT = re.compile(
-    r"^\s*\)?\s*[;,]\s*(?:and\s+)?" + _PARTNER_CATEGORY,
-    re.I,
-)
-# "a survey conducted by DESA and OSET": the agents of one piece of work worked together
-_JOINT_AGENTS = re.compile(
-    r"\b(?:conducted|carried\s+out|prepared|published|produced|developed|co-?authored|written|undertaken)\s+(?:jointly\s+)?by\s+(?:the\s+)?$",
-    re.I,
-)
-_JOINT_ACTION = re.compile(
-    r"^[\s,]*(?:(?:have|has|had|also|jointly|together|recently)\s+)*(?:\([^)]{0,60}\)\s*)?(?:,\s*)?(?:launched|published|developed|organi[sz]ed|co-?organi[sz]ed|signed|collaborat\w*|cooperat\w*|work\w*\s+(?:together|jointly|closely)|partner\w*|co-?host\w*|endorsed|joined\s+forces|released|produced|held|implement\w*|are\s+working|have\s+joined)",
-    re.I,
-)
-_LIST_GAP = re.compile(
-    r"^(?:\s|,|/|-|–|\(|\)|\band\b|&|\bas\s+well\s+as\b|\bthe\b|\bits\b|\bor\b|\bother\b|\bseveral\b|\bvarious\b|\bUN\b|\bUnited\s+Nations\b|\bsister\b|\bagencies\b|\bentities\b|\borgani[sz]ations\b|\bpartners\b|\bincluding\b|\bsuch\s+as\b|\bnamely\b|\be\.g\.|^\s*with\s*$)*$",
-    re.I,
-)
-_PART_OF = re.compile(r"^\s*(?:,\s*)?(?:under|of|within|in)\s+(?:the\s+|its\s+)?$|^\s*(?:,\s*)?(?:a\s+)?(?:subsidiary|sub-?group|sub-?committee|working\s+group|network|part)\s+of\s+(?:the\s+)?$", re.I)
-_SUBSIDIARY = re.compile(r"\band\s+its\s+(?:subsidiary\s+)?(?:mechanisms|bodies|committees|networks|subsidiary\s+bodies)\s*,?\s*$", re.I)
-_MANDATE_VERB = re.compile(r"\bmandat\w*|\bpursuant\s+to|\bin\s+line\s+with|\bin\s+accordance\s+with|\bunder\b|\bimplement\w*|\bas\s+per\b|\bper\b|\bestablished\s+by|\bcalls?\s+(?:on|for|upon)|\bresolves|\binstruct\w*", re.I)
-_BULLET_HEAD = re.compile(r"^[·•▪◦●\-–o]?\s*([^:;.]{2,90}?)\s*(?::|\s[-–]\s)\s*(?=\S)")
-_PARTICIPATES_LIST = re.compile(r"(?:participat\w*|member)\s+(?:in|of)\s+the\s+following\b[^:]*:\s*$", re.I)
-
-_FRONTED = re.compile(
-    r"\s*(?:[·•]\s*)?(under|through|within|as\s+part\s+of|in\s+the\s+framework\s+of|in(?=\s+the\s+[A-Z])|as\s+(?:a|an)\s+(?:active\s+|full\s+|founding\s+)?member|as\s+(?:the\s+)?(?:co-?)?chair|as\s+(?:a\s+|the\s+)?(?:co-?)?lead(?:\s+(?:facilitator|agency|organi[sz]ation|entity))?|as\s+(?:a\s+)?partner)"
-    r"(?:\s+(?:of|in))?\s+(?:the\s+)?[^,;]{2,160}?,\s*"
-    r"(?:(?:which\s+(?:is|was|are|were)\s+)?(?:convened|chaired|co-?chaired|led|co-?led|hosted|coordinated|organi[sz]ed|established|created|launched|supported|funded)\s+by\s+[^,;]{2,140}?,\s*)?",
-    re.I,
-)
-_FRONTED_ROLES = {"member": "member", "chair": "chair", "co-chair": "co-chair", "cochair": "co-chair", "lead": "lead",
-                  "co-lead": "co-lead", "partner": "partner", "facilitator": "lead", "agency": "lead", "organization": "lead",
-                  "organisation": "lead", "entity": "lead"}
-
-_PRONOUN_START = re.compile(
-    r"\s*(?:(?:Today|Now|Currently|Since\s+then|In\s+(?:19|20)\d\d|Since\s+(?:19|20)\d\d),?\s+)?"
-    r"(?:It|it|Its|its|They|they|Their|their|This\s+(?:initiative|forum|summit|event|network|group|platform|programme|partnership))\b"
-    # "Hosted by ITU and co-organized with UNESCO, it was prepared ...": a fronted participle, then "it"
-    r"|\s*[A-Z][a-z\-]+ed\b[^.;]{0,200}?,\s+(?:it|they)\s+(?:was|were|is|are|has|have|had|will)\b")
-
-_EVENT_HEADS = {"events", "side events", "side-events", "conferences", "meetings", "sessions", "summits", "fora", "forums",
-                "dialogues", "processes", "days", "bodies", "consultations", "workshops", "webinars", "symposia",
-                "congresses", "workstreams"}
-# the role verb before an enumeration's head ("participated in events such as ...")
-_ENUM_CUES = [(re.compile(rf"\b(?:{pat})", re.I), role) for pat, role in [
-    (r"co-?chair\w*", "co-chair"),
-    (r"co-?lead\w*|co-?led\b", "co-lead"),
-    (r"chair(?:s|ed|ing)?\b", "chair"),
-    (r"leads?\b|leading\b|led\b", "lead"),
-    (r"co-?organi[sz]\w*|co-?host\w*", "co-organizer"),
-    (r"convene[sd]?\b|convening\b|organi[sz]\w*", "convener"),
-    (r"members?\s+of|joined\b", "member"),
-    (r"present\s+at|participat\w*|took\s+part|takes\s+part|contribut\w*|engag\w*|attend\w*|involved|follow\w*|"
-     r"provid\w*\s+inputs?|spoke\s+at|delivered|support\w*|align\w*\s+with|joint\s+side[\s-]events?|side[\s-]events?", "participant"),
-]]
-_RESPECTIVELY = re.compile(r",?\s*(?:with|by)\s+(?:the\s+)?[^;.]{2,120}?,?\s+respectively\b")
-
-# a list governed by a preposition is not a clause's subject ("invited by the UN Secretary-General as a member of")
-# (not a clause's "and" after a comma: "..., and ITU takes part in")
-_GOVERNED = re.compile(r"(?:\b(?:with|by|to|from|of|for|at|in|on|between|among)|(?<![,;]\s)\band)\s+(?:the\s+)?$", re.I)
-# "G, in which X has been participating", "G, to which X have been invited", "the G connectivity
-# track, in which X had speaking roles"
-# ("The GCI, led by ITU, is a multi-stakeholder effort to which X and Y contributed as partners": the
-# grouping described, then the clause)
-_RELATIVE_PARTICIPATION = re.compile(
-    r"^(?:\s+[a-z][\w\-]*){0,2}\s*(?:\([^()]{1,20}\))?(?:\s*,\s*(?:[a-z]+ed|led|run|held)\s+by\s+[^,;()]{1,60},)?"
-    r"(?:\s+(?:is|was|are|were)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,5}?[\w\-]+)?\s*,?\s*(?:in|to|on|at|of)\s+which\s+(?:the\s+)?$"
-)
-# between two lists of one clause's subject: names the extractor does not know ("the Potomac Institute for
-# Policy Studies, the University of Technology, Jamaica")
-_CLAUSE_LIST_GAP = re.compile(r"(?:\s*(?:,|and|the|\([A-Z][\w\-]{1,12}\))\s*|\s*(?:[A-Z][\w\-]*|of|for|and|the|,)(?:\s+|(?=,))){0,12}")
-_SHARED_TAIL = re.compile(r"\s*(?:\([A-Z][\w\-]{1,12}\))?\s*(?:,\s*among\s+others)?\s*[;.]?\s*")
-_SHARED_BEFORE = re.compile(r",\s*(?:together|along|jointly)\s+with\s+(?:the\s+)?$")
-_RELATIVE_CUE = re.compile(r"^[^,;.]{0,60}?\b(?:participat\w*|engag\w*|involved|contribut\w*|invited|represented|members?|partners?|spoke|(?:speaking|active|key|prominent|leading)\s+roles?)\b", re.I)
-
-_PARTNER_ACRONYM = re.compile(
-    r"\b(?:with|by|including)\s+(?:the\s+)?(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s\s+)?([A-Z][A-Z0-9]{2,7})\b(?![’'\-/])(?=\s*(?:,|and\b|\(|;|\.))"
-)
-_NOT_ORG_ACRONYMS = {"ICT", "ICTS", "SDG", "SDGS", "AI", "IOT", "LDC", "LDCS", "SIDS", "LLDC", "LLDCS", "COVID", "GDP", "NGO",
-                     "NGOS", "CEO", "ITU", "UN", "WSIS", "ERP", "MOU", "TBC", "HQ", "USD", "CHF", "EUR", "PDF", "ICTD"}
-
-# the report's own head: "the Secretary-General", "the Deputy Secretary-General", unqualified by an
-# organization ("the UN Secretary-General", "the Secretary-General of ..."), not a possessive and
-# not an office's name ("Executive Office of the Secretary-General") nor the object of a mandate
-# ("instructs the Secretary-General to participate": an instruction, not an act)
-_OWN_OFFICIAL = re.compile(r"\b[Tt]he\s+((?:Deputy\s+)?Secretary-General)\b(?!\s*['’]s?\b|\s+of\b|\s*\()")
-_OWN_OFFICIAL_GOVERNED = re.compile(rf"\b(?:of|Of|for|to|{'|'.join(_REQUEST_VERBS)})\s$")
-# "The secretariat established a Group ...", "the secretariat’s Task Force": the publisher's own
-# secretariat; not the office someone provides, serves as or hosts ("provides the secretariat for")
-_OWN_SECRETARIAT = re.compile(r"\b[Tt]he\s+([Ss]ecretariat)\b(?!\s+(?:of|for|to|support)\b|\s*\()")
-_SECRETARIAT_GOVERNED = re.compile(rf"\b(?:provid\w*|serv\w*\s+as|act\w*\s+as|host\w*|as|of|Of|for|to|with|from|by|{'|'.join(_REQUEST_VERBS)})\s+$")
-# "we launched EQUALS", "we held the first AI for Good Global Summit": the report speaking for its publisher
-_WE_ACT = re.compile(r"\b([Ww]e)\s+(?=(?:have\s+|had\s+|also\s+|jointly\s+|together\s+)*(?:[a-z]{3,}ed|held|led|ran|brought|took|set\s+up|co-[a-z]+ed)\b)")
-# "the regional office in Addis Ababa is a member of ...", "its regional offices": the publisher's own
-# field offices (not another's: "the UNDP regional office", "the regional office of UNESCO")
-_OWN_REGIONAL = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(regional\s+(?:and\s+area\s+)?offices?)\b(?!\s+(?:of|for\s+the\s+[A-Z]\w*\s+(?:of|for))\b|\s*\()")
-# (mention, what governs it when it is not the publisher acting, how far back that looks, rule)
-_OWN_OFFICES = ((_OWN_OFFICIAL, _OWN_OFFICIAL_GOVERNED, 14, "own-official"), (_OWN_SECRETARIAT, _SECRETARIAT_GOVERNED, 20, "own-secretariat"),
-                (_OWN_REGIONAL, re.compile(r"\b(?:of|Of|for|to|from|with)\s+$"), 20, "own-regional-office"))
-
-# "the United Nations" acting: subject of a verb, or the agent after "by"
-
-_UN_ACTOR = re.compile(
-    r"(?:\bby\s+the\s+|(?:^|[.;:]\s+|,\s+)the\s+|\bThe\s+)(United\s+Nations)"
-    r"(?=\s*(?:,\s*[^,]{0,60},\s*)?(?:will|has|have|had|is|was|convene[sd]?|convening|organi[sz]e[sd]?|launche[sd]|leads?|led|hosts?|hosted|"
-    r"co-?organi[sz]e[sd]?|chairs?|chaired|established|created)\b|\s*[,.;)]|\s+and\s"
-    r"|\s+(?:together|jointly|along|in\s+(?:partnership|cooperation|collaboration))\s+with\b"
-    r"|\s+(?:pursuant\s+to|in\s+accordance\s+with|in\s+line\s+with|under)\b)"
-)
-
-_ROW_NAME_COLUMNS = ("name", "mechanism", "network", "group", "body", "title", "entity", "committee", "forum")
-_ROW_DETAIL_COLUMNS = ("activit", "relevance", "frequency", "purpose", "description", "role", "participation",
-                       "benefit", "mandate", "cost", "time spent", "financial")
-
-_EVENT_KINDS = {"event", "summit", "forum", "conference"}
-_NAMED_BY_KIND = re.compile(r"(?<![\w\-’'])((?:[A-Z][\w@.\-]*\s+){0,3}[A-Z][\w@.\-]*[a-z0-9])\s*(?:\([^()]{1,20}\))?,\s+(?:a|an)\s+"
-                            r"(?:[a-z][a-z\-]+\s+){0,2}(series|campaign|initiative|programme|platform|partnership|coalition|track|project|"
-                            r"competition|challenge)\s+(?:of|for|on|to|that|which|bringing|launched|led|run)\b")
-_NOT_A_NAME_START = {"In", "On", "At", "Since", "During", "For", "By", "The", "This", "That", "These", "It", "Its", "As", "With",
-                     "From", "Through", "Under", "After", "Before", "Following"}
-# a sentence ending in a colon that introduces the members listed below it
-_MEMBERS_FOLLOW = re.compile(r"\b(?:brings?\s+together|comprises?|is\s+composed\s+of|consists?\s+of|(?:its\s+)?members\s+(?:are|include))\s*:\s*$")
-_ISSUER_OF_CITATION = re.compile(r"(?:['’]s)?\s*(?:[Rr]esolutions?|Res\.|[Rr]ecommendations?|Rec\.|[Dd]ecisions?|Dec\.|[Oo]pinions?)\s*(?:No\.\s*)?(?:\d|[A-Z]{1,5}[/\-])")
-# "Resolution ITU-R 6": a Sector naming its own resolution, a number after it
-_NUMBER_AFTER = re.compile(r"\s*\d")
-_RECOMMENDATION_CODE = re.compile(r"\s+[A-Z]{1,2}\.\d")
-# "Her CyberTracks, a BDT programme": a grouping described by its owner's name and its kind
-_DESCRIBED_BEFORE = re.compile(r"\s*,\s+an?\s+$")
-_DESCRIBED_KIND = re.compile(r"\s+(?:(?:joint|flagship|new|global|regional|pilot)\s+)?(initiative|programme|program|project|platform|partnership|campaign|coalition|network)\b")
-_ACRONYM_TAIL = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*")
-_CAPITALISED_BEFORE = re.compile(r"(?:^|(?<=[.;:·•]\s)|(?<=\bthe\s)|(?<=\s))((?:[A-Z][\w@\-]*\s+){0,4}[A-Z][\w@\-]*[A-Z0-9@][\w@\-]*)\s*$")
-# the last word of an organization's name that makes it a grouping too, and the cue that joins one
-_JOINABLE_HEADS = {"alliance", "initiative", "partnership", "coalition", "consortium", "network", "forum", "platform"}
-_JOINS_BEFORE = re.compile(r"\b(?:members?\s+of|(?:took|takes|take|taking)\s+part\s+in|participat\w*\s+in|joined|joins)\s+(?:the\s+)?$", re.I)
-_GENERIC_ANAPHORA = {"initiative", "partnership", "programme", "coalition", "platform", "project", "campaign", "alliance", "facility", "track"}
-
-_NOT_GROUPING_TAIL = {"resolution", "resolutions", "report", "reports", "declaration", "decision", "decisions", "document", "documents",
-                      "recommendation", "recommendations", "handbook", "toolkit", "guidelines", "index", "monitor",
-                      "act", "strategy", "policy", "brief", "briefs", "manifesto", "statement"}
-# "follows UNGA resolutions": a body naming a document is the document's modifier, not a verb's target
-_NAMES_A_DOCUMENT = re.compile(rf"\s+(?:{'|'.join(sorted(_NOT_GROUPING_TAIL, key=len, reverse=True))})\b")
 
 ANNEX_COLUMNS = {
     "key activit": "keyActivity",
@@ -321,7 +281,7 @@ class Extractor:
         # participation where a sentence says someone joins or takes part in them
         self.joinable = {
             oid for oid, org in registry.organizations.items()  # type: ignore[attr-defined]
-            if oid not in self.bodies and org.name.split()[-1].lower() in _JOINABLE_HEADS
+            if oid not in self.bodies and org.name.split()[-1].lower() in JOINABLE_HEADS
         }
         self.places: frozenset[str] = registry.places  # type: ignore[attr-defined]
         self.org_words = frozenset(
@@ -458,10 +418,10 @@ class Extractor:
                 # "It will also review Goal 6 ...": a sentence opening with a pronoun is about the
                 # grouping the previous sentence was about
                 topic = context
-                if previous is not None and previous.groups and _PRONOUN_START.match(text, s) and not any(m.rule == "pronoun-subject" for m in sent.orgs):
+                if previous is not None and previous.groups and PRONOUN_START.match(text, s) and not any(m.rule == "pronoun-subject" for m in sent.orgs):
                     topic = previous.groups[0]
-                elif focus is not None and (not sent.groups and (re.search(r"\bits\b", text[s:e]) or _IT_OBJECT.search(text, s, e) or _THE_CHAIR.search(text, s, e))
-                                            or _AMONG_THE_START.match(text, s, e)):
+                elif focus is not None and (not sent.groups and (re.search(r"\bits\b", text[s:e]) or IT_OBJECT.search(text, s, e) or THE_CHAIR.search(text, s, e))
+                                            or AMONG_THE_START.match(text, s, e)):
                     # "The UNGIS ... now has 30 members. UNESCO, UNDP and UNCTAD act as its permanent
                     # vice-chairs ... ITU held the chair in 2018": the grouping the sentences before were about
                     topic = focus
@@ -473,7 +433,7 @@ class Extractor:
                 elif topic is not focus:
                     focus = None
                 self._rules(text, sent, rid, publisher, topic, out, entry_cites, cites, sdgs)
-                if unit.kind == "paragraph" and _MEMBERS_FOLLOW.search(text, s, e):
+                if unit.kind == "paragraph" and MEMBERS_FOLLOW.search(text, s, e):
                     about = sent.groups[0] if sent.groups and sent.groups[0].start - s <= 6 else (topic if topic is not None and topic.kind == "grouping" else None)
                     members_of = (about, s, e) if about is not None else None
                 self._presented_at(text, sent, previous, rid, out)
@@ -547,11 +507,11 @@ class Extractor:
                     fs, known = longer[-1].start, longer[-1:]
             if known and known[0].start == fs and known[-1].end == fe and len(known) == 1:
                 m = known[0]
-                numbered = _NUMBERED_ACRONYM.match(acr)
+                numbered = NUMBERED_ACRONYM.match(acr)
                 parent = self.lexicon.find(numbered.group(1)) if numbered else []
-                if numbered and (parent and parent[0].key == m.key or _ORDINAL_BEFORE.search(text, max(0, fs - 40), fs)):
+                if numbered and (parent and parent[0].key == m.key or ORDINAL_BEFORE.search(text, max(0, fs - 40), fs)):
                     # "the 67th session of the Commission on the Status of Women (CSW67)": one session
-                    ordinal = _ORDINAL_BEFORE.search(text, max(0, fs - 40), fs)
+                    ordinal = ORDINAL_BEFORE.search(text, max(0, fs - 40), fs)
                     label = re.sub(r"\s+", " ", text[ordinal.start(1) if ordinal else fs : fe])
                     if not ordinal:
                         label = f"{label} ({acr})"  # "World Telecommunication Standardization Assembly (WTSA-20)"
@@ -577,7 +537,7 @@ class Extractor:
             if phrases and phrases[-1].end == fe and phrases[-1].kind == "grouping":
                 p = phrases[-1]
                 key = grouping_key(p.text)
-                ordinal = _ORDINAL_BEFORE.search(text, max(0, fs - 40), fs) if _NUMBERED_ACRONYM.match(acr) else None
+                ordinal = ORDINAL_BEFORE.search(text, max(0, fs - 40), fs) if NUMBERED_ACRONYM.match(acr) else None
                 if ordinal:
                     # "the 28th session of the Conference of the Parties (COP28)": the session is an
                     # edition, the series a grouping of its own
@@ -605,7 +565,7 @@ class Extractor:
                 lex.add(name, key, "org")
                 acronyms[acr] = key
                 out.nodes.setdefault(key, self._org_node(key, name, True, acr))
-            elif (kind_after := _KIND_AFTER_DEFINITION.match(text, ae)) is not None and not phrases:
+            elif (kind_after := KIND_AFTER_DEFINITION.match(text, ae)) is not None and not phrases:
                 # "the Asia-Pacific Information Superhighway (AP-IS) initiative": a name without a
                 # head word, its kind after the acronym
                 name = re.sub(r"\s+", " ", re.sub(r"^(?:the|The)\s+", "", text[fs:fe]))
@@ -621,7 +581,7 @@ class Extractor:
         """The grouping a unit is about: its bullet head ("EQUALS: ...") or its sub-heading."""
         line = text[unit.start : unit.end]
         if unit.kind == "bullet":
-            m = _BULLET_HEAD.match(line)
+            m = BULLET_HEAD.match(line)
             if m and len(m.group(1).split()) <= 12:
                 hs = unit.start + m.start(1)
                 he = unit.start + m.end(1)
@@ -632,7 +592,7 @@ class Extractor:
                 orgs = [x for x in found if x.kind == "org"]
                 if orgs and orgs[0].start == hs and orgs[-1].end >= he - 1:
                     return orgs[0]
-        if unit.heading and unit.start - unit.heading[1] <= _HEADING_REACH:
+        if unit.heading and unit.start - unit.heading[1] <= HEADING_REACH:
             hs, he = unit.heading
             head = text[hs:he]
             cut = re.search(r"\s[-–:]\s|:", head)
@@ -652,7 +612,7 @@ class Extractor:
         for g in [k for k in known if k.kind == "grouping"]:
             # "the mid-term review of the SAMOA Pathway", "the Comprehensive High-level Midterm Review of
             # the Istanbul Programme of Action": a review process of a known one, part of it
-            rv = _REVIEW_OF.search(text, max(s, g.start - 80), g.start)
+            rv = REVIEW_OF.search(text, max(s, g.start - 80), g.start)
             if rv and not any(k.start < g.start and rv.start(1) < k.end for k in known if k is not g):
                 name = re.sub(r"\s+", " ", text[rv.start(1) : g.end])
                 key = grouping_key(name)
@@ -676,7 +636,7 @@ class Extractor:
             inside = [m for m in known if p.start < m.end and m.start < p.end]
             if p.kind == "org" and inside:
                 continue
-            if p.kind == "grouping" and p.text.split()[-1].lower() in _NOT_GROUPING_TAIL:
+            if p.kind == "grouping" and p.text.split()[-1].lower() in NOT_GROUPING_TAIL:
                 continue
             if any(m.kind == "org" and m.start <= p.start + 2 and (m.end - m.start) >= 0.6 * (p.end - p.start) for m in inside):
                 continue
@@ -699,7 +659,7 @@ class Extractor:
     def _subject_mandate(self, text: str, default_body: str | None, out: ReportExtraction) -> tuple[Citation, int, int] | None:
         """A report "on the implementation of Resolution 191 (Rev. Dubai, 2018)": that resolution and
         the sentence that says so, looked for near the top of the report."""
-        m = _IMPLEMENTATION_REPORT.search(text, 0, min(len(text), 3000))
+        m = IMPLEMENTATION_REPORT.search(text, 0, min(len(text), 3000))
         if m is None:
             return None
         s = text.rfind("\n", 0, m.start()) + 1
@@ -741,15 +701,15 @@ class Extractor:
         "the United Nations will convene". A possessive ("the UN Secretary-General's report") or a
         modifier ("the United Nations system") is not the organization acting."""
         out = [m for m in self.officials.find(text, s, e) if not re.match(r"\s*['’]s?\b", text[m.end : m.end + 3])]
-        for m in _UN_ACTOR.finditer(text, s, e):
+        for m in UN_ACTOR.finditer(text, s, e):
             out.append(Mention(m.start(1), m.end(1), "org", "org:UN", m.group(1), rule="un-actor"))
         if publisher:
             # "With UN Women and other founding partners we launched EQUALS": the report's own voice
-            for m in _WE_ACT.finditer(text, s, e):
+            for m in WE_ACT.finditer(text, s, e):
                 out.append(Mention(m.start(1), m.end(1), "org", f"org:{publisher}", m.group(1), rule="own-we"))
             # "chaired by the Deputy Secretary-General", "The secretariat established ...": unqualified,
             # the publisher's own official or secretariat
-            for found, governed, reach, rule in _OWN_OFFICES:
+            for found, governed, reach, rule in OWN_OFFICES:
                 for m in found.finditer(text, s, e):
                     if not governed.search(text, max(0, m.start() - reach), m.start()) and not any(o.start <= m.start(1) < o.end for o in out):
                         # "chaired by the UN Deputy Secretary-General ... chaired by the Deputy Secretary-General":
@@ -770,11 +730,11 @@ class Extractor:
                   context: Mention | None, prior: Iterable[Mention] = (), pronoun: Mention | None = None) -> _Sentence:
         # (a conference named inside a citation, "Resolution 809 (WRC-15)", is part of the citation)
         def cited(m: Mention) -> bool:
-            return m.key in self._conference_parents and (_IN_CITATION.search(text, max(0, m.start - 40), m.start) is not None
-                                                          or _ISSUER_OF_CITATION.match(text, m.end) is not None)
+            return m.key in self._conference_parents and (IN_CITATION.search(text, max(0, m.start - 40), m.start) is not None
+                                                          or ISSUER_OF_CITATION.match(text, m.end) is not None)
         # (nor a Sector naming one of its Recommendations: "ITU-T H.872" is a standard, not an actor)
         found = [m for m in unit_found if s <= m.start and m.end <= e and not cited(m)
-                 and not (m.kind == "org" and _RECOMMENDATION_CODE.match(text, m.end))]
+                 and not (m.kind == "org" and RECOMMENDATION_CODE.match(text, m.end))]
         if pronoun is not None:
             found.append(pronoun)  # "ITU is a member of X ... It contributed to G": the organization
         # anaphora: "the Commission" → the last grouping with that head word in this unit, counting
@@ -785,7 +745,7 @@ class Extractor:
         # "ITU also took part in the WePROTECT Global Alliance": an organization named as a grouping
         # is a place of participation where someone joins it
         joined = {(m.start, m.end) for m in found if m.kind == "org" and m.key[4:] in self.joinable
-                  and _JOINS_BEFORE.search(text, max(s, m.start - 40), m.start)}
+                  and JOINS_BEFORE.search(text, max(s, m.start - 40), m.start)}
         groups = [m for m in found if place(m)]
         recent: list[Mention] = [context] if context and place(context) else []
         recent += sorted({m for m in unit_found if place(m) and m.end <= s and not cited(m)}
@@ -793,23 +753,23 @@ class Extractor:
         for a_s, a_e, head in anaphora(text, s, e):
             if any(m.start <= a_s < m.end or a_s <= m.start < a_e for m in found):
                 continue
-            if _QUOTE_NEXT.match(text, a_e):
+            if QUOTE_NEXT.match(text, a_e):
                 continue  # "the side event “Women in digital leadership”": the quotes name it
             if re.match(r"\s+(?:and|&)\s+[A-Z]", text[a_e : a_e + 8]):
                 continue  # "the Conferences and Publications Department": part of a longer name
             candidates = list(reversed(recent + [m for m in groups if m.end <= a_s]))
             # the head word of the name, not any word of it ("the Council" is not the Council Working Group)
-            named = [g for g in candidates if _heads_name(head, text[g.start : g.end]) or (
-                g.key in out.nodes and _heads_name(head, out.nodes[g.key].label))]
+            named = [g for g in candidates if heads_name(head, text[g.start : g.end]) or (
+                g.key in out.nodes and heads_name(head, out.nodes[g.key].label))]
             kinds = [g for g in candidates if g.kind == "grouping"]  # (a body is no "initiative")
-            if not named and kinds and (head in _GENERIC_ANAPHORA or (
-                    head == "event" and kinds[0].key in out.nodes and out.nodes[kinds[0].key].category in _EVENT_KINDS)):
+            if not named and kinds and (head in GENERIC_ANAPHORA or (
+                    head == "event" and kinds[0].key in out.nodes and out.nodes[kinds[0].key].category in EVENT_KINDS)):
                 # "the initiative" after "United for Smart Sustainable Cities (U4SSC)"; "The event" after
                 # "ITU's Emerging Technology for Connectivity 2021 was held" (an event only)
                 named = kinds[:1]
             # "ITU established the Focus Group ... through ITU-T Study Group 16. The group is run by ...":
             # a name after "through", "by", "under" is the means or the frame, not what the text goes on about
-            subjects = [g for g in named if not _MEANS_BEFORE.search(text, max(0, g.start - 12), g.start)]
+            subjects = [g for g in named if not MEANS_BEFORE.search(text, max(0, g.start - 12), g.start)]
             named = subjects or named
             if named:
                 found.append(Mention(a_s, a_e, named[0].kind, named[0].key, text[a_s:a_e], rule="anaphora"))
@@ -825,9 +785,9 @@ class Extractor:
             found = [m for m in found if m not in overlapping]
             found.append(self._discovered(text, a_s, a_e, name, GROUPING_HEADS.get(head, "initiative"), "definition", out))
         # an unknown acronym in a list of partners ("in collaboration with Niger's ANSI and ... WHO")
-        for m in _PARTNER_ACRONYM.finditer(text, s, e):
+        for m in PARTNER_ACRONYM.finditer(text, s, e):
             a_s, a_e, acr = m.start(1), m.end(1), m.group(1)
-            if acr in _NOT_ORG_ACRONYMS or any(x.start < a_e and a_s < x.end for x in found):
+            if acr in NOT_ORG_ACRONYMS or any(x.start < a_e and a_s < x.end for x in found):
                 continue
             orgs_near = [x for x in found if x.kind == "org" and 0 <= x.start - a_e <= 120 and ";" not in text[a_e : x.start]]
             if not orgs_near or not re.search(r"\b(?:collaborat\w*|partner\w*|cooperat\w*|together|jointly|supported|led|organi[sz]ed)\b", text[max(s, a_s - 60) : a_s], re.I):
@@ -876,7 +836,7 @@ class Extractor:
         for a_s, a_e, name in lowercase_groupings(text, s, e):
             if any(m.kind == "grouping" and m.start <= a_s and a_e <= m.end for m in found):
                 continue
-            if _GOVERNING_PART.match(name) and any(m.kind == "grouping" and a_s < m.start and m.end <= a_e for m in found):
+            if GOVERNING_PART.match(name) and any(m.kind == "grouping" and a_s < m.start and m.end <= a_e for m in found):
                 continue  # "the steering committee of the Partnership on ...": a role in it is a role in the Partnership
             found.append(self._discovered(text, a_s, a_e, re.sub(r"\s+", " ", name), "working-group", "lowercase-head", out))
         for a_s, topic_at, a_e, name in topic_groupings(text, s, e):
@@ -903,7 +863,7 @@ class Extractor:
         merged: list[Mention] = []
         for x in found:
             prev = merged[-1] if merged else None
-            ordinal = _ORDINAL_BEFORE.search(text, max(s, prev.start - 40), prev.start) if prev is not None else None
+            ordinal = ORDINAL_BEFORE.search(text, max(s, prev.start - 40), prev.start) if prev is not None else None
             known = self._known(x.key)
             # (a known session, "COP28", after its series or after a numbered session of a name)
             session = known is not None and bool(known.parents) and prev is not None and (
@@ -933,7 +893,7 @@ class Extractor:
                     continue  # "UN-Women and WMO": organizations, not a name
                 if any(m.start < i_e and i_s < m.end and not (i_s <= m.start and m.end <= i_e) for m in found):
                     continue  # a longer name runs across the item's edge
-                kind = "event" if en.head in _EVENT_HEADS else GROUPING_HEADS.get(en.head.rstrip("s"), "initiative")
+                kind = "event" if en.head in EVENT_HEADS else GROUPING_HEADS.get(en.head.rstrip("s"), "initiative")
                 found = [m for m in found if m not in inside or m.kind == "org"]  # "UNDESA Online Global Dialogue": its owner stays
                 item = self._discovered(text, i_s, i_e, name, kind, "enumeration", out)
                 if out.nodes[item.key].discovered and out.nodes[item.key].label != name:
@@ -944,7 +904,7 @@ class Extractor:
             if items and en.items:
                 # "..., the High-level Dialogue on Financing for Development (26 September) and the
                 # High-level review of the SAMOA Pathway": a last item not written as a name
-                tail = _ENUM_LAST.match(text, en.items[-1][1])
+                tail = ENUM_LAST.match(text, en.items[-1][1])
                 last = [m for m in found if m.kind == "grouping" and tail and m.start == tail.end()]
                 if last and last[0] not in items:
                     items.append(last[0])
@@ -971,29 +931,29 @@ class Extractor:
         owned: list[tuple[Mention, Mention]] = []
         # "ITU and UNICC co-organized TechLearnTalks, a series of online learning sessions": a name the
         # kind after it makes a grouping
-        for m in _NAMED_BY_KIND.finditer(text, s, e):
+        for m in NAMED_BY_KIND.finditer(text, s, e):
             a_s, a_e = m.start(1), m.end(1)
             first = m.group(1).split()[0]
-            if first in _NOT_A_NAME_START or any(x.start < a_e and a_s < x.end for x in found) or place_key(m.group(1)) in self.places:
+            if first in NOT_A_NAME_START or any(x.start < a_e and a_s < x.end for x in found) or place_key(m.group(1)) in self.places:
                 continue
             found = [*found, self._discovered(text, a_s, a_e, m.group(1), GROUPING_HEADS.get(m.group(2).lower(), "initiative"),
                                               "named-by-kind", out)]
         # ("United Nations" is no organization the lexicon finds: "a United Nations initiative" describes, too)
-        found = [m for m in found if not (m.kind == "grouping" and m.rule == "head-word" and _DESCRIBED_BEFORE.search(text, max(s, m.start - 40), m.start)
-                                          and re.fullmatch(r"(?:United\s+Nations|UN)" + _DESCRIBED_KIND.pattern, text[m.start : m.end]))]
+        found = [m for m in found if not (m.kind == "grouping" and m.rule == "head-word" and DESCRIBED_BEFORE.search(text, max(s, m.start - 40), m.start)
+                                          and re.fullmatch(r"(?:United\s+Nations|UN)" + DESCRIBED_KIND.pattern, text[m.start : m.end]))]
         for o in [m for m in found if m.kind == "org"]:
-            before = _DESCRIBED_BEFORE.search(text, max(s, o.start - 40), o.start)
-            kind = _DESCRIBED_KIND.match(text, o.end)
+            before = DESCRIBED_BEFORE.search(text, max(s, o.start - 40), o.start)
+            kind = DESCRIBED_KIND.match(text, o.end)
             if not before or not kind:
                 continue
             # the description is no name ("United Nations initiative")
             found = [m for m in found if not (m.kind == "grouping" and m.rule == "head-word" and o.start <= m.start < kind.end())]
             comma = before.start()
-            named = [m for m in found if m.kind == "grouping" and m.end <= comma and _ACRONYM_TAIL.fullmatch(text, m.end, comma)]
+            named = [m for m in found if m.kind == "grouping" and m.end <= comma and ACRONYM_TAIL.fullmatch(text, m.end, comma)]
             if named:
                 g = max(named, key=lambda m: m.end)
             else:
-                run = _CAPITALISED_BEFORE.search(text, max(s, comma - 80), comma)
+                run = CAPITALISED_BEFORE.search(text, max(s, comma - 80), comma)
                 if run is None or any(m.start < comma and run.start(1) < m.end for m in found):
                     continue
                 g = self._discovered(text, run.start(1), run.end(1), run.group(1), GROUPING_HEADS.get(kind.group(1).lower(), "programme"),
@@ -1053,7 +1013,7 @@ class Extractor:
                 if cur is None or (role_class(role) == "lead" and (role_class(cur[0]) != "lead" or cur[0] == "lead" and role != "lead")):
                     roles[(org, grp)] = (role, rule, conf)
 
-        return _Scope(text, sent, publisher, out, _org_lists(text, sent.orgs, self.places), ctx_group, ctx_org, roles, set(), add_role, ev)
+        return _Scope(text, sent, publisher, out, org_lists(text, sent.orgs, self.places), ctx_group, ctx_org, roles, set(), add_role, ev)
 
     def _named_in_grouping(self, sc: _Scope) -> None:
         """1. Organizations naming a grouping ("ITU/WHO Focus Group", "UNICEF's Venture Fund"): its owners."""
@@ -1070,10 +1030,10 @@ class Extractor:
             before = [lst for lst in lists if lst[-1].end <= g.start and re.fullmatch(r"\s?(?:['’]s\s|[-–]led\s)?[‘“\"]?", text[lst[-1].end : g.start])
                       and all(re.fullmatch(r"\s?[/\-–]\s?", text[a.end : b.start]) for a, b in zip(lst, lst[1:], strict=False))]
             # "the NoW ITU-D programme": an organization between the name and its kind word owns it
-            after = [o for o in orgs if re.fullmatch(r"\s", text[g.end : o.start]) and re.match(rf"\s+(?:{_KIND_TAIL_WORDS})\b", text[o.end : o.end + 16])]
+            after = [o for o in orgs if re.fullmatch(r"\s", text[g.end : o.start]) and re.match(rf"\s+(?:{KIND_TAIL_WORDS})\b", text[o.end : o.end + 16])]
             # "Generation Connect, ITU’s youth engagement initiative, ...": an appositive owner
-            appositive = [o for o in orgs if o.start > g.end and _APPOSITIVE_GAP.fullmatch(text, g.end, o.start)
-                          and _OWNERS_KIND.match(text, o.end)]
+            appositive = [o for o in orgs if o.start > g.end and APPOSITIVE_GAP.fullmatch(text, g.end, o.start)
+                          and OWNERS_KIND.match(text, o.end)]
             owners = inside + (before[-1] if before else []) + after[:1] + appositive[:1]
             if not owners and g.rule in ("lexicon", "edition"):
                 # a registry name that opens with its owner ("the ITU Partner2Connect Digital Coalition"),
@@ -1085,7 +1045,7 @@ class Extractor:
                 owners = prev_owned[1]  # "The ITU Digital World Awards and SME Programme": one owner for both
             prev_owned = (g, owners) if owners else None
             label = out.nodes[g.key].label if g.key in out.nodes else g.text
-            if len(owners) == 1 and _STANDING_BODY.search(label):
+            if len(owners) == 1 and STANDING_BODY.search(label):
                 # "ITU-T Study Group 5", "ITU-R Working Party 5B": a standing body of the organization,
                 # part of it (not a grouping it leads beside others)
                 owner_spans.add((owners[0].start, owners[0].end))
@@ -1106,17 +1066,17 @@ class Extractor:
 
         def target_before(pos: int) -> Mention | None:
             # (not a body naming a document: "pursuant to General Assembly resolution 76/203, ..., with X as its secretariat")
-            cands = [g for g in groups if g.end <= pos and not _NAMES_A_DOCUMENT.match(text, g.end)]
+            cands = [g for g in groups if g.end <= pos and not NAMES_A_DOCUMENT.match(text, g.end)]
             return cands[-1] if cands else (ctx_group or None)
 
         def target_after(pos: int) -> Mention | None:
             # "follows and reviews other UNGA resolutions": a body naming a document is not the target;
             # nor the agent of a participle ("contributes, under the arrangement approved by the G, to"),
             # nor a partner ("organized, together with DiploFoundation and its G, three briefings")
-            cands = [g for g in groups if g.start >= pos and not _NAMES_A_DOCUMENT.match(text, g.end)
-                     and not _AGENT_BEFORE.search(text, max(pos, g.start - 40), g.start)
-                     and not _PARTNER_BEFORE.search(text, pos, g.start)
-                     and not _relative_between(text, pos, g.start)]
+            cands = [g for g in groups if g.start >= pos and not NAMES_A_DOCUMENT.match(text, g.end)
+                     and not AGENT_BEFORE.search(text, max(pos, g.start - 40), g.start)
+                     and not PARTNER_BEFORE.search(text, pos, g.start)
+                     and not relative_between(text, pos, g.start)]
             return cands[0] if cands else None
 
         prev_end = s
@@ -1148,7 +1108,7 @@ class Extractor:
                     break
             if role in ("with", None) and last_passive is not None and re.fullmatch(r"[\s–—\-,)]*and\s+with\s+(?:the\s+)?", left):
                 role = last_passive[0]  # "in partnership with A – among them ... – and with B": B likewise
-            if role is None and last_passive is not None and _LIST_CONTINUES.fullmatch(left):
+            if role is None and last_passive is not None and LIST_CONTINUES.fullmatch(left):
                 # "in close collaboration with FAO and WMO, as well as with the regional commissions – ECA,
                 # ECE ...", "whose members include UNCTAD and four regional commissions (ECA, ...)"
                 for o in lst:
@@ -1159,7 +1119,7 @@ class Extractor:
             if role == "joined":
                 # "ITU joined UNEP, UNDP and UN-Habitat in the G": they are in G too
                 nxt_g = [g for g in groups if g.start >= le]
-                role = "member" if nxt_g and _JOINED_IN.fullmatch(text, le, nxt_g[0].start) else None
+                role = "member" if nxt_g and JOINED_IN.fullmatch(text, le, nxt_g[0].start) else None
                 if role:
                     for o in lst:
                         add_role(o.key, nxt_g[0].key, role, "joined-in", 0.75)
@@ -1167,7 +1127,7 @@ class Extractor:
                     continue
             if role == "handover":
                 # a chair handed over (not "passed to the General Assembly" a report)
-                role = "chair" if _CHAIR_WORD.search(text, s, e) else None
+                role = "chair" if CHAIR_WORD.search(text, s, e) else None
             if role == "founder":
                 # "founded in 2017 by ITU, UN Women, GSMA, ITC, and UNU": founding partners; one
                 # founder alone leads what it founded
@@ -1176,7 +1136,7 @@ class Extractor:
                 role = "co-lead"  # "led by ITU together with the offices of X and Y": they lead too
             last_lead = ""
             if role:
-                passive = _passive_target(text, s, cue_at, le, groups, ctx_group, e)
+                passive = passive_target(text, s, cue_at, le, groups, ctx_group, e)
                 if passive is None and role == "partner":
                     # "ITU continued to partner with WHO ..., in the Be-Healthy Be-Mobile programme"
                     later = [g for g in groups if g.start >= le and g.start - le <= 150 and ";" not in text[le : g.start]
@@ -1184,19 +1144,19 @@ class Extractor:
                     # "a partnership forged with FAO, ILO ..., which resulted in ... the project “G”": the
                     # one project the sentence names after the partners
                     projects = [g for g in groups if g.start >= le and g.start - le <= 220 and ";" not in text[le : g.start]]
-                    if not later and len({g.key for g in groups}) == 1 and projects and _PROJECT_WORD.search(text, max(le, projects[0].start - 30), projects[0].start):
+                    if not later and len({g.key for g in groups}) == 1 and projects and PROJECT_WORD.search(text, max(le, projects[0].start - 30), projects[0].start):
                         later = projects
                     # "In partnership with EIF and UNOPS, ITU launched G": a fronted partner made G too
-                    fronted = [g for g in groups if g.start >= le and cue_at - s <= 30 and _FRONTED_MAKER.match(text, le, g.start)]
+                    fronted = [g for g in groups if g.start >= le and cue_at - s <= 30 and FRONTED_MAKER.match(text, le, g.start)]
                     passive = (later[0], None) if later else ((fronted[0], None) if fronted else None)
                 if passive is not None:
                     target, as_role = passive
                     # "with ITU and UNESCO as co-conveners" (a plural names the role of the whole list)
-                    named_all = _named_role(text, le, plural=True)
+                    named_all = named_role(text, le, plural=True)
                     if role == "with" and named_all:
                         role = named_all
                     if (role == "partner" and target.end <= cue_at and re.fullmatch(r"\s*,?\s*", text[target.end : cue_at])
-                            and _SHARED_AFTER.match(text, target.end)):
+                            and SHARED_AFTER.match(text, target.end)):
                         # "ITU organized the G, together with UNESCO": UNESCO organized it too
                         prior = [r for (o, g), (r, _, _) in roles.items() if g == target.key and role_class(r) == "lead"]
                         if prior:
@@ -1220,8 +1180,8 @@ class Extractor:
                             add_role(f"org:{publisher}", target.key, as_role or role, "passive-cue-publisher", 0.7)
                     for o in lst:
                         # "run by ITU with Cisco as its founding partner": the role named after a member
-                        add_role(o.key, target.key, _named_role(text, o.end) or named_all or as_role or role, "passive-cue", 0.85)
-                    for g in _coordinated_before(text, groups, target, cue_at):
+                        add_role(o.key, target.key, named_role(text, o.end) or named_all or as_role or role, "passive-cue", 0.85)
+                    for g in coordinated_before(text, groups, target, cue_at):
                         # "The WSIS Forum 2022 (...) and the WSIS Forum 2023 (...) were co-organized by X": both
                         for o in lst:
                             add_role(o.key, g.key, as_role or role, "passive-cue-list", 0.8)
@@ -1235,7 +1195,7 @@ class Extractor:
                     continue
                 # "ITU, together with the WMO (and the IFRC) endorsed ...": the verb after is theirs too
                 companions = lists[idx - 1]
-            if _JOINT_BEFORE.search(left) and _JOINT_AFTER.match(right):
+            if JOINT_BEFORE.search(left) and JOINT_AFTER.match(right):
                 tgt = target_before(ls) or ctx_group or target_after(le)
                 if tgt is not None:
                     for o in lst:
@@ -1243,8 +1203,8 @@ class Extractor:
                 prev_end = le
                 continue
             # "seconded a staff member to UNESCO to support the summit": an object's infinitive is the subject's
-            infinitive = _INFINITIVE.match(right) is not None and _GOVERNED.search(text[max(s, ls - 30) : ls]) is not None
-            gapped = [g for g in groups if g.start >= le and _GAPPED_OBJECT.fullmatch(text, le, g.start)]
+            infinitive = INFINITIVE.match(right) is not None and GOVERNED.search(text[max(s, ls - 30) : ls]) is not None
+            gapped = [g for g in groups if g.start >= le and GAPPED_OBJECT.fullmatch(text, le, g.start)]
             if last_active and gapped and re.search(r"(?:,\s*|\s)and\s+(?:the\s+)?$", text[max(s, ls - 12) : ls]):
                 # "the World Bank Group leads the Digital Identity Working Group and CPMI the Electronic
                 # Payments Acceptance Working Group": the verb before, for the next pair
@@ -1260,24 +1220,24 @@ class Extractor:
                     # "ITU co-chairs, with UNDP, the G": UNDP shares the role
                     nxt_list = lists[idx + 1] if idx + 1 < len(lists) else None
                     second: tuple[list[Mention], Mention] | None = None
-                    if nxt_list and _WITH_AFTER_VERB.fullmatch(text, le + cue.end(), nxt_list[0].start) and re.match(r"\s*,", text[nxt_list[-1].end :]):
+                    if nxt_list and WITH_AFTER_VERB.fullmatch(text, le + cue.end(), nxt_list[0].start) and re.match(r"\s*,", text[nxt_list[-1].end :]):
                         companions = companions + nxt_list
                         after_verb = nxt_list[-1].end
                         # "... co-champion, with UNICEF, of G1 and, with UNDP, of G2": the same role in G2, with UNDP
                         g1 = target_after(after_verb)
                         third = lists[idx + 2] if idx + 2 < len(lists) else None
-                        if g1 is not None and third and third[0].start > g1.end and _AND_WITH.fullmatch(text, g1.end, third[0].start):
+                        if g1 is not None and third and third[0].start > g1.end and AND_WITH.fullmatch(text, g1.end, third[0].start):
                             g2 = target_after(third[-1].end)
-                            if g2 is not None and _OF_AGAIN.fullmatch(text, third[-1].end, g2.start):
+                            if g2 is not None and OF_AGAIN.fullmatch(text, third[-1].end, g2.start):
                                 second = (third, g2)
                     # "Together with UNICEF, ITU launched Giga": UNICEF launched it too
-                    if idx > 0 and _FRONTED_WITH.fullmatch(text[s : lists[idx - 1][0].start]) and re.fullmatch(
+                    if idx > 0 and FRONTED_WITH.fullmatch(text[s : lists[idx - 1][0].start]) and re.fullmatch(
                             r"\s*,\s*", text[lists[idx - 1][-1].end : ls]):
                         companions = companions + lists[idx - 1]
                     # "The GESP, which ITU, UNU and ISWA established in 2017, ...": the grouping before
                     # (the verb has no object of its own: not "..., which ITU coordinates the input")
-                    rel = [g for g in groups if g.end <= ls and (_RELATIVE_OPEN.fullmatch(text, g.end, ls) and _NO_OBJECT.match(text, le + cue.end())
-                                                             or _PREP_RELATIVE.fullmatch(text, g.end, ls))]
+                    rel = [g for g in groups if g.end <= ls and (RELATIVE_OPEN.fullmatch(text, g.end, ls) and NO_OBJECT.match(text, le + cue.end())
+                                                             or PREP_RELATIVE.fullmatch(text, g.end, ls))]
                     tgt = rel[-1] if rel else target_after(after_verb)
                     if not rel and re.match(r"\s+(?:it|them)\b", text[le + cue.end() :]):
                         # "ITU, UNECE and UN-Habitat now coordinate it jointly": the grouping before
@@ -1285,17 +1245,17 @@ class Extractor:
                     if r in BACK_REFERRING:
                         # "with ITU and UNESCO as co-conveners", "X and Y are among its members": the
                         # grouping named before the list
-                        r, tgt = _back_referring_role(r, text, le), target_before(ls)
-                    for extra in _coordinated(text, groups, tgt):
+                        r, tgt = back_referring_role(r, text, le), target_before(ls)
+                    for extra in coordinated_names(text, groups, tgt):
                         add_role_later.append((lst, extra, r))
-                    at_event = tgt is not None and _VENUE.search(text[le : tgt.start]) is not None
+                    at_event = tgt is not None and VENUE.search(text[le : tgt.start]) is not None
                     if at_event and r not in ("host",):
                         r = "participant"  # "co-organized a session at the WSIS Forum": took part in the forum
-                    elif tgt is not None and role_class(r) == "lead" and _THROUGH.search(text, le, tgt.start):
+                    elif tgt is not None and role_class(r) == "lead" and THROUGH.search(text, le, tgt.start):
                         r = "participant"  # "the initiatives ITU leads through EQUALS": EQUALS is the means, not what is led
                     if tgt is None and r not in ("partner",):
                         tgt = ctx_group
-                    if tgt is not None and tgt is not ctx_group and not _reachable(text[le : tgt.start]) and not (
+                    if tgt is not None and tgt is not ctx_group and not reachable(text[le : tgt.start]) and not (
                             at_event and len(text[le : tgt.start]) <= 160 and ";" not in text[le : tgt.start]):
                         tgt = None
                     if tgt is not None and (tgt.start - le < 200 or tgt is ctx_group):
@@ -1306,7 +1266,7 @@ class Extractor:
                                 add_role(o.key, second[1].key, r, "active-cue", 0.8)
                         # "co-organized a side-event on “...” at the 2021 STI Forum": there too
                         host = [g for g in groups if g.start >= tgt.end and g is not tgt]
-                        if host and tgt is not ctx_group and _AT_EVENT.match(re.sub(r"^[”\"’]", "", text[tgt.end : host[0].start])):
+                        if host and tgt is not ctx_group and AT_EVENT.match(re.sub(r"^[”\"’]", "", text[tgt.end : host[0].start])):
                             for o in lst:
                                 add_role(o.key, host[0].key, "participant", "active-cue-at-event", 0.75)
                     break
@@ -1319,7 +1279,7 @@ class Extractor:
         """2c. Everyone named before "as part of the G" in the clause takes part in G."""
         text, s, orgs, groups, roles, add_role = sc.text, sc.sent.start, sc.orgs, sc.groups, sc.roles, sc.add_role
         for g in groups:
-            if _AS_PART_OF.search(text, max(s, g.start - 40), g.start):
+            if AS_PART_OF.search(text, max(s, g.start - 40), g.start):
                 for o in orgs:
                     if o.end <= g.start and ";" not in text[o.end : g.start] and (o.key, g.key) not in roles:
                         add_role(o.key, g.key, "participant", "as-part-of", 0.7)
@@ -1329,17 +1289,17 @@ class Extractor:
         the chair of G and who it passed to chair it."""
         text, s, groups, lists, add_role = sc.text, sc.sent.start, sc.groups, sc.lists, sc.add_role
         for g in groups:
-            if not _CHAIRMANSHIP_OF.search(text, max(s, g.start - 45), g.start):
+            if not CHAIRMANSHIP_OF.search(text, max(s, g.start - 45), g.start):
                 continue
             for lst in lists:
-                if _HELD_AFTER.match(text, lst[-1].end) or _PASSED_BEFORE.search(text, max(s, lst[0].start - 40), lst[0].start):
+                if HELD_AFTER.match(text, lst[-1].end) or PASSED_BEFORE.search(text, max(s, lst[0].start - 40), lst[0].start):
                     for o in lst:
                         add_role(o.key, g.key, "chair", "chairmanship", 0.75)
 
     def _at_event_frame(self, sc: _Scope) -> None:
         """2d. A fronted event frame ("At the recent G meeting, ..."): those acting in the clause took part."""
         text, s, e, orgs, groups, add_role = sc.text, sc.sent.start, sc.sent.end, sc.orgs, sc.groups, sc.add_role
-        frame = _AT_FRAME.match(text, s, e)
+        frame = AT_FRAME.match(text, s, e)
         if frame and groups and groups[0].start <= frame.end() + 1:
             frame_end = text.find(",", groups[0].end, e)
             semi = text.find(";", groups[0].end, e)
@@ -1354,19 +1314,19 @@ class Extractor:
         roles, owner_spans, add_role = sc.roles, sc.owner_spans, sc.add_role
         for g in groups:
             # (partners named "together with" after it wait for the verb before it)
-            after = [lst for lst in lists if lst[0].start >= g.end and _SHARED_AFTER.fullmatch(text, g.end, lst[0].start)]
+            after = [lst for lst in lists if lst[0].start >= g.end and SHARED_AFTER.fullmatch(text, g.end, lst[0].start)]
             sharing = {o.key for o in after[0]} if after else set()
             # (a role an agent named after the grouping got does not stop it: "ITU participated in the
             # meetings of the G convened by UNODC")
             later = {o.key for o in orgs if o.start >= g.end}
             if any(k[1] == g.key and v[1] != "named-in-grouping" and k[0] not in sharing and k[0] not in later for k, v in roles.items()):
                 continue
-            if _DOCUMENT_AFTER.match(text, g.end):
+            if DOCUMENT_AFTER.match(text, g.end):
                 continue  # "follows and reviews other UNGA resolutions": the body's documents, not the body
             left_start = max(s, max((m.end for m in groups if m.end <= g.start), default=s))
             # "the GS coordinates ITU's relations with the UN, with the support of the Liaison Office,
             # which follows the work of the General Assembly": the relative clause's verb, not the main one
-            rel = list(_RELATIVE_BETWEEN.finditer(text, left_start, g.start))
+            rel = list(RELATIVE_BETWEEN.finditer(text, left_start, g.start))
             if rel:
                 left_start = rel[-1].start()
             left = text[left_start : g.start]
@@ -1376,20 +1336,20 @@ class Extractor:
                     cue_at = left_start + mm.start()
                     if text[cue_at - 1 : cue_at] in ("-", "–"):
                         break  # "the WFP-led G": an adjective naming its owner, not a verb
-                    if _CO_VERB_WITH.search(left, mm.start()):
+                    if CO_VERB_WITH.search(left, mm.start()):
                         break  # "which ITU co-organized with the IoT Forum": a partner, not what was organized
                     if re.search(r"\bby\s+(?:the\s+)?(?:[\w\-’']+\s+){0,3}[“\"‘]?$", left[mm.start() :]):
                         break  # "led by ITU-T SG 20": the grouping is the agent, not what is led
-                    if _anothers_office(text, s, cue_at):
+                    if anothers_office(text, s, cue_at):
                         break  # "in collaboration with the Chair of the G": another's office, not the subject's role
-                    if _REQUESTED.search(text, max(s, cue_at - 80), cue_at):
+                    if REQUESTED.search(text, max(s, cue_at - 80), cue_at):
                         break  # "approached ITU about making contributions to the G": asked, not done
-                    subj = [lst for lst in lists if lst[-1].end <= cue_at and not _GOVERNED.search(text[max(s, lst[0].start - 30) : lst[0].start])
+                    subj = [lst for lst in lists if lst[-1].end <= cue_at and not GOVERNED.search(text[max(s, lst[0].start - 30) : lst[0].start])
                             and not all((o.start, o.end) in owner_spans for o in lst)]  # "ITU-T SG 3 collaborated": the body acts
                     main = [lst for lst in subj if not re.match(r"\s*:", text[lst[-1].end :])]  # (not a bullet's head "ICAO: ...")
-                    if main and main[0][0].start - s <= 30 and _SECOND_VERB.search(text, max(s, cue_at - 60), cue_at):
+                    if main and main[0][0].start - s <= 30 and SECOND_VERB.search(text, max(s, cue_at - 60), cue_at):
                         subj = main[:1]  # "ITU attended X, at which the ICAO position was presented, and continued to participate in G"
-                    targets = [g, *_coordinated(text, groups, g)]
+                    targets = [g, *coordinated_names(text, groups, g)]
                     if subj:
                         with_at = (left_start + mm.start("with"), left_start + mm.end("with")) if mm.group("with") else (0, 0)
                         partners = [o for o in orgs if with_at[0] <= o.start and o.end <= with_at[1]]
@@ -1399,12 +1359,12 @@ class Extractor:
                         for t in targets:
                             for o in subj[-1] + partners:
                                 add_role(o.key, t.key, r, "verb-before-grouping", 0.75)
-                    elif any(h is not g and h.start - s <= 6 and h.end <= cue_at and _GROUPING_SUBJECT.match(text, h.end) for h in groups):
+                    elif any(h is not g and h.start - s <= 6 and h.end <= cue_at and GROUPING_SUBJECT.match(text, h.end) for h in groups):
                         pass  # "SDG Digital Day will contribute to the objectives of the SDG Summit": the grouping acts
                     elif re.search(r"\bfor\s+$", text[max(s, cue_at - 5) : cue_at]):
                         pass  # "a mechanism for coordinating the implementation of the WSIS outcomes": a purpose
                     elif publisher and not [o for o in orgs if (o.start, o.end) not in owner_spans] or (
-                            publisher and _starts_with_verb(text, s, cue_at)):
+                            publisher and starts_with_verb(text, s, cue_at)):
                         # no actor named but the owners of groupings ("developed in support of the WHO
                         # 'Make Listening Safe' initiative"): the publisher acts
                         for t in targets:
@@ -1421,7 +1381,7 @@ class Extractor:
         opens = groups and (groups[0].start - s <= 6 or any(
             o.key == parent and o.start - s <= 14 and re.fullmatch(r"\s*\(\s*", text[o.end : groups[0].start]) for o in orgs))
         if publisher and opens and not any(k[1] == groups[0].key for k in roles):
-            held = _HELD.match(text, groups[0].end, e)
+            held = HELD.match(text, groups[0].end, e)
             if parent and held and self._within_org(parent[4:], publisher) and not re.match(r"\s*by\b", text[held.end() : held.end() + 4]):
                 add_role(f"org:{publisher}", groups[0].key, "convener", "own-conference-held", 0.7)
 
@@ -1430,10 +1390,10 @@ class Extractor:
         ITC and the World Bank Group, among others": those named "together with" at the end of the
         sentence share the subject's part in G."""
         text, s, e, lists, roles, add_role = sc.text, sc.sent.start, sc.sent.end, sc.lists, sc.roles, sc.add_role
-        if len(lists) < 2 or not _SHARED_TAIL.fullmatch(text, lists[-1][-1].end, e):
+        if len(lists) < 2 or not SHARED_TAIL.fullmatch(text, lists[-1][-1].end, e):
             return
         tail = lists[-1]
-        if not _SHARED_BEFORE.search(text, max(s, tail[0].start - 30), tail[0].start):
+        if not SHARED_BEFORE.search(text, max(s, tail[0].start - 30), tail[0].start):
             return
         subject = lists[0]
         if subject[0].start - s > 30:
@@ -1448,18 +1408,18 @@ class Extractor:
         text, e, groups, lists, add_role = sc.text, sc.sent.end, sc.groups, sc.lists, sc.add_role
         for g in groups:
             for k, lst in enumerate(lists):
-                if not (lst[0].start > g.end and _RELATIVE_PARTICIPATION.match(text[g.end : lst[0].start])):
+                if not (lst[0].start > g.end and RELATIVE_PARTICIPATION.match(text[g.end : lst[0].start])):
                     continue
                 # the clause's subject may run over several lists ("INTERPOL, UNODC, the Potomac Institute for
                 # Policy Studies, the University of Technology, Jamaica and Red Team Cyber contributed")
                 members = list(lst)
                 for nxt in lists[k + 1 :]:
-                    if not _CLAUSE_LIST_GAP.fullmatch(text, members[-1].end, nxt[0].start):
+                    if not CLAUSE_LIST_GAP.fullmatch(text, members[-1].end, nxt[0].start):
                         break
                     members += nxt
-                tail = _CLAUSE_LIST_GAP.match(text, members[-1].end, e)
-                whole = _RELATIVE_CUE.match(text[tail.end() if tail else members[-1].end : e])
-                if whole or _RELATIVE_CUE.match(text[lst[-1].end : e]):
+                tail = CLAUSE_LIST_GAP.match(text, members[-1].end, e)
+                whole = RELATIVE_CUE.match(text[tail.end() if tail else members[-1].end : e])
+                if whole or RELATIVE_CUE.match(text[lst[-1].end : e]):
                     for t in [g, *[h for h in groups if h.end <= g.start and re.fullmatch(r"\s*(?:,|and)\s*(?:the\s+)?", text[h.end : g.start])]]:
                         for o in (members if whole else lst):
                             add_role(o.key, t.key, "participant", "relative-clause", 0.75)
@@ -1467,12 +1427,12 @@ class Extractor:
     def _fronted_frame(self, sc: _Scope) -> None:
         """3b. "Under the G, ITU and UNITAR publish ...", "As a member of the G, ITU ..."."""
         text, s, e, groups, lists, add_role = sc.text, sc.sent.start, sc.sent.end, sc.groups, sc.lists, sc.add_role
-        fm = _FRONTED.match(text, s, e)
+        fm = FRONTED.match(text, s, e)
         if fm and groups and lists:
             g0 = next((g for g in groups if fm.start() <= g.start < fm.end()), None)
             framed = next((lst for lst in lists if lst[0].start >= fm.end()), None)
             if g0 is not None and framed is not None and framed[0].start - fm.end() <= 6:
-                frame_role = _FRONTED_ROLES.get(fm.group(1).lower().split()[-1], "participant")
+                frame_role = FRONTED_ROLES.get(fm.group(1).lower().split()[-1], "participant")
                 for o in framed:
                     add_role(o.key, g0.key, frame_role, "fronted-frame", 0.75)
 
@@ -1486,7 +1446,7 @@ class Extractor:
             for rx, r in ACTIVE:
                 if rx.match(right):
                     if r in BACK_REFERRING:
-                        r = _back_referring_role(r, text, first[-1].end)
+                        r = back_referring_role(r, text, first[-1].end)
                     for o in first:
                         add_role(o.key, ctx_group.key, r, "bullet-context", 0.7)
                     break
@@ -1510,7 +1470,7 @@ class Extractor:
         orgs, lists, roles, ctx_org, ev = sc.orgs, sc.lists, sc.roles, sc.ctx_org, sc.ev
         sent = sc.sent
         if not roles:
-            for ka, kb in _direct_pairs(text, lists, e):
+            for ka, kb in direct_pairs(text, lists, e):
                 out.statements.append(Statement(min(ka, kb), "partnersWith", max(ka, kb), ev("direct-collaboration", 0.75)))
             if ctx_org and publisher and f"org:{publisher}" != ctx_org.key:
                 # "· JIU: the group reviewed ... JIU reports ... ITU focal points": the head's own name
@@ -1529,11 +1489,11 @@ class Extractor:
                 out.statements.append(Statement(g.key, "partOf", g.acronym, ev("sub-body-name", 0.7)))
         for ga, gb in zip(groups, groups[1:], strict=False):
             between = text[ga.end : gb.start]
-            if ga.key != gb.key and _PART_OF.match(between) and _head_word(ga.text) in ("group", "network", "committee", "team", "task force", "working group", "board", "subcommittee"):
+            if ga.key != gb.key and PART_OF.match(between) and head_word(ga.text) in ("group", "network", "committee", "team", "task force", "working group", "board", "subcommittee"):
                 out.statements.append(Statement(ga.key, "partOf", gb.key, ev("part-of", 0.75)))
         for i, g0 in enumerate(groups):
             tail = text[g0.end : groups[i + 1].start] if i + 1 < len(groups) else ""
-            if i + 1 < len(groups) and _SUBSIDIARY.search(tail.rstrip(" ,the")) or re.match(r"^\s*and\s+its\s+subsidiary\s+(?:mechanisms|bodies)\s*,?\s*(?:the\s+)?$", tail, re.I):
+            if i + 1 < len(groups) and SUBSIDIARY.search(tail.rstrip(" ,the")) or re.match(r"^\s*and\s+its\s+subsidiary\s+(?:mechanisms|bodies)\s*,?\s*(?:the\s+)?$", tail, re.I):
                 for g in groups[i + 1 :]:
                     if re.search(r"[;.]", text[g0.end : g.start]):
                         break
@@ -1553,10 +1513,10 @@ class Extractor:
             # (nor a body named as the issuer of a citation: "WTSA Resolution 18 ... and Resolution ITU-R 6",
             # "General Assembly resolution 70/125")
             subjects = [g for g in groups if f"org:{cite.body}" not in (g.key, self._edition_parents.get(g.key))
-                        and not _ISSUER_OF_CITATION.match(text, g.end)] or ([ctx_group] if ctx_group else [])
+                        and not ISSUER_OF_CITATION.match(text, g.end)] or ([ctx_group] if ctx_group else [])
             # "an initiative launched at an AI for Good webinar ... in line with A/RES/74/299": the
             # venue is not what the resolution mandates
-            venues = [g for g in subjects if _VENUE.search(text, max(s, g.start - 30), g.start)]
+            venues = [g for g in subjects if VENUE.search(text, max(s, g.start - 30), g.start)]
             if venues and len(venues) < len(subjects):
                 subjects = [g for g in subjects if g not in venues]
             # "reporting ... has been provided to the Council, the CWG-FHR, ...": those reported to
@@ -1564,16 +1524,16 @@ class Extractor:
             subjects = [g for g in subjects if g not in recipients]
             # "In response to UNGA Resolution 75/1, on ..., the OCA report includes proposals for a G":
             # a resolution cited in a fronted clause mandates the main clause's subject
-            if _FRONTED_MANDATE.match(text, s, cite.start):
+            if FRONTED_MANDATE.match(text, s, cite.start):
                 main = [g for g in subjects if g.start >= cite.end]
                 subjects = main[:1] or subjects
-            if not subjects and _MANDATE_VERB.search(text[s:e]):
-                subjects = [o for o in orgs if o.key not in (f"org:{publisher}", f"org:{cite.body}") and not _ISSUER_OF_CITATION.match(text, o.end)
-                            and not _NUMBER_AFTER.match(text, o.end)][:1]
+            if not subjects and MANDATE_VERB.search(text[s:e]):
+                subjects = [o for o in orgs if o.key not in (f"org:{publisher}", f"org:{cite.body}") and not ISSUER_OF_CITATION.match(text, o.end)
+                            and not NUMBER_AFTER.match(text, o.end)][:1]
             # "WRC-15 adopted Resolution 809", "The Conference revised Resolution 646": a conference
             # adopting a resolution is not what it mandates
-            verb = _ADOPTING.search(text, max(s, cite.start - 100), cite.start)
-            adopted = verb is not None or (0 <= adopted_until <= cite.start and not _MANDATE_LINK.search(text, adopted_until, cite.start))
+            verb = ADOPTING.search(text, max(s, cite.start - 100), cite.start)
+            adopted = verb is not None or (0 <= adopted_until <= cite.start and not MANDATE_LINK.search(text, adopted_until, cite.start))
             adopted_at = verb.start() if verb is not None else (adopted_at if adopted else -1)
             adopted_until = cite.end if adopted else -1
             for subject in _dedup(subjects):
@@ -1584,7 +1544,7 @@ class Extractor:
                         node is not None and node.category in ("conference", "event")) or (subject.kind == "org" and subject.key[4:] in self.bodies)):
                     continue
                 if node is not None and node.category == "process" and len(subjects) > 1 and not (
-                        cite.title and node.label.lower() in cite.title.lower()) and not _ADOPTED_IN.fullmatch(text, subject.end, cite.start):
+                        cite.title and node.label.lower() in cite.title.lower()) and not ADOPTED_IN.fullmatch(text, subject.end, cite.start):
                     continue  # "... in line with the 2030 Agenda": context, not the mandated activity (but "the Connect 2030 Agenda in Resolution 200")
                 out.statements.append(Statement(subject.key, "mandatedBy", f"resolution:{cite.key}", ev("cited-mandate", 0.7, cite.as_written)))
         if entry_cites:
@@ -1607,14 +1567,14 @@ class Extractor:
         if sdgs:
             # the grouping the sentence is about: its first one (not every grouping it names), after a
             # fronted participle ("Convened under the auspices of ECOSOC, the HLPF reviewed Goals 6, 7")
-            fronted = _FRONTED_PARTICIPLE.match(text, s)
+            fronted = FRONTED_PARTICIPLE.match(text, s)
             main = [g for g in _dedup(groups) if fronted is None or g.start >= fronted.end()]
             subj_nodes: list[str] = [g.key for g in main][:1] or ([ctx_group.key] if ctx_group else [])
-            if ctx_group is not None and ctx_group.end <= s and _PRONOUN_START.match(text, s):
+            if ctx_group is not None and ctx_group.end <= s and PRONOUN_START.match(text, s):
                 subj_nodes = [ctx_group.key]  # "Its July session under ECOSOC will review Goals 4, 8": the topic's
             if not subj_nodes and orgs:
                 subj_nodes = [orgs[0].key]
-            elif not subj_nodes and publisher and _starts_with_verb(text, s, s + 40):
+            elif not subj_nodes and publisher and starts_with_verb(text, s, s + 40):
                 subj_nodes = [f"org:{publisher}"]
             for sm in sdgs:
                 concept = self.registry.sdg(sm.notation)  # type: ignore[attr-defined]
@@ -1648,16 +1608,16 @@ class Extractor:
             if not targets:
                 continue
             subj = [lst for lst in lists if lst[-1].end <= head_at and not any(g.start < lst[0].start < g.end for g in groups)
-                    and not _GOVERNED.search(text[max(s, lst[0].start - 30) : lst[0].start])]
+                    and not GOVERNED.search(text[max(s, lst[0].start - 30) : lst[0].start])]
             left_from = subj[-1][-1].end if subj else s
             between = text[left_from:intro_end]
-            spans = [(h.start(), h.end(), r) for rx, r in _ENUM_CUES for h in rx.finditer(between)]
+            spans = [(h.start(), h.end(), r) for rx, r in ENUM_CUES for h in rx.finditer(between)]
             # "co-leading" is not also "leading": drop a cue inside a longer one
             hits = sorted((a, r) for a, b, r in spans if not any((a2, b2) != (a, b) and a2 <= a and b <= b2 for a2, b2, _ in spans))
             if not hits:
                 continue
             at, role = hits[-1]
-            if role_class(role) == "lead" and (head in _EVENT_HEADS or head_at - (left_from + at) > 40):
+            if role_class(role) == "lead" and (head in EVENT_HEADS or head_at - (left_from + at) > 40):
                 role = "participant"  # "co-organized side events at major conferences (...)"
             if subj:
                 subjects = [m.key for m in subj[-1]]
@@ -1666,7 +1626,7 @@ class Extractor:
             else:
                 continue
             out += [(k, t.key, role, "enumeration") for t in targets for k in subjects]
-            resp = _RESPECTIVELY.match(text, targets[-1].end, e)
+            resp = RESPECTIVELY.match(text, targets[-1].end, e)
             if resp:
                 partners = [lst for lst in lists if resp.start() <= lst[0].start < resp.end()]
                 if partners and len(partners[0]) == len(targets):
@@ -1684,8 +1644,8 @@ class Extractor:
             if m.kind != "grouping":
                 result.append(m)
                 continue
-            tail = _EDITION.match(text, m.end)
-            paren = _ACRONYM_PAREN.match(text, m.end)
+            tail = EDITION.match(text, m.end)
+            paren = ACRONYM_PAREN.match(text, m.end)
             paren_end = paren.end() if paren else m.end
             if not tail or any(m.end <= o.start < tail.end() and o.end > paren_end for o in found if o is not m):
                 result.append(m)
@@ -1722,11 +1682,11 @@ class Extractor:
             return None
         tail_start = max(unit.start, text.rfind(".", unit.start, unit.end - 1) + 1)
         tail = text[tail_start : unit.end]
-        m = _LEAD_IN.search(tail)
+        m = LEAD_IN.search(tail)
         if not m:
             return None
         word = m.group(1).lower()
-        role = next((r for k, r in _LEAD_IN_ROLES if word.startswith(k)), "participant")
+        role = next((r for k, r in LEAD_IN_ROLES if word.startswith(k)), "participant")
         orgs = [x.key for x in found if x.kind == "org" and tail_start <= x.start < tail_start + m.start() and x.key[4:] not in self.bodies]
         subjects = orgs[:1] if orgs else ([f"org:{publisher}"] if publisher else [])
         return (subjects, role, tail_start, unit.end, False) if subjects else None
@@ -1735,7 +1695,7 @@ class Extractor:
         """A title line stating that organizations collaborate ("ITU and Food and Agriculture
         Organization cooperate closely on AI and IoT for Digital Agriculture"): their keys and span."""
         body = text[unit.start : unit.end].rstrip()
-        if re.search(r"[.;:!?]$", body) or len(body.split()) > 16 or not _TITLE_COLLABORATION.search(body):
+        if re.search(r"[.;:!?]$", body) or len(body.split()) > 16 or not TITLE_COLLABORATION.search(body):
             return None
         keys = sorted({x.key for x in found if x.kind == "org" and unit.start <= x.start and x.end <= unit.end})
         return (keys, unit.start, unit.end) if len(keys) >= 2 else None
@@ -1750,7 +1710,7 @@ class Extractor:
         subject = context if context is not None and context.kind == "grouping" else None
         if subject is None:
             # "· In 2021, the AI for Good ... offered ...": after a fronted date, the bullet's subject
-            dated = _FRONTED_DATE.match(text, s, e)
+            dated = FRONTED_DATE.match(text, s, e)
             opening = dated.end() if dated else s
             heads = [m for m in first.groups if 0 <= m.start - opening <= 6]
             subject = heads[0] if heads else None
@@ -1765,9 +1725,9 @@ class Extractor:
         if previous is None or sent.groups or not sent.orgs or sent.orgs[0].start - sent.start > 6 or not previous.groups:
             return
         g = previous.groups[0]
-        if g.start - previous.start > 6 or not _MET.match(text, g.end, previous.end):
+        if g.start - previous.start > 6 or not MET.match(text, g.end, previous.end):
             return
-        if not _PRESENTED.match(text, sent.orgs[0].end, sent.end):
+        if not PRESENTED.match(text, sent.orgs[0].end, sent.end):
             return
         ev = self._evidence(text, rid, sent.unit, sent.start, sent.end, "presented-at-meeting", 0.65)
         out.statements.append(Statement(sent.orgs[0].key, ROLE_PREDICATE["participant"], g.key, ev, role="participant"))
@@ -1777,12 +1737,12 @@ class Extractor:
         """"ITU, UNU and ISWA launched the Monitor ... the three organizations founded the GESP": the
         organizations a counted phrase stands for, the last list of that many before it in the unit."""
         out: list[Mention] = []
-        for m in _COUNTED_ORGS.finditer(text, s, e):
+        for m in COUNTED_ORGS.finditer(text, s, e):
             if any(x.start < m.end() and m.start() < x.end for x in found):
                 continue
-            n = _COUNTS[(m.group(1) or m.group(2)).lower()]
+            n = COUNTS[(m.group(1) or m.group(2)).lower()]
             before = [x for x in unit_found if x.kind == "org" and x.end <= m.start()]
-            for lst in reversed(_org_lists(text, before)):
+            for lst in reversed(org_lists(text, before)):
                 keys = list(dict.fromkeys(o.key for o in lst))
                 if len(keys) == n:
                     out += [Mention(m.start(), m.end(), "org", k, m.group(0), rule="counted-back-reference") for k in keys]
@@ -1798,12 +1758,12 @@ class Extractor:
         def eventlike(x: Mention) -> bool:
             node = out.nodes.get(x.key)
             return x.key in self._conference_parents or x.key in self._edition_parents or (
-                node is not None and node.category in _EVENT_KINDS) or (x.kind == "org" and x.key[4:] in self.bodies)
+                node is not None and node.category in EVENT_KINDS) or (x.kind == "org" and x.key[4:] in self.bodies)
         same = self._same_event(event)
         if event is not None and not any(eventlike(x) and x.key not in same for x in sent.groups):
             return event  # "... presented the work of Study Group 5 at the Conference": still the event
         g = sent.groups[0]
-        opens = (g.start - sent.start <= 120 and _EVENT_OPENING.fullmatch(text, sent.start, g.start) is not None
+        opens = (g.start - sent.start <= 120 and EVENT_OPENING.fullmatch(text, sent.start, g.start) is not None
                  or len({x.key for x in sent.groups}) == 1)
         return g if eventlike(g) and opens else None
 
@@ -1827,12 +1787,12 @@ class Extractor:
             return  # the sentence introducing the event: its own rules read it
         same = self._same_event(event)
         ev = self._evidence(text, rid, sent.unit, sent.start, sent.end, "event-follow-up", 0.65)
-        lists = _org_lists(text, sent.orgs)
-        acting = [lst for lst in lists if _EVENT_ACTION.match(text, lst[-1].end, sent.end)
-                  and not _GOVERNED.search(text[max(sent.start, lst[0].start - 30) : lst[0].start])]
+        lists = org_lists(text, sent.orgs)
+        acting = [lst for lst in lists if EVENT_ACTION.match(text, lst[-1].end, sent.end)
+                  and not GOVERNED.search(text[max(sent.start, lst[0].start - 30) : lst[0].start])]
         if acting:
-            acting += [lst for lst in lists if _SESSION_PARTNER.search(text, max(sent.start, lst[0].start - 40), lst[0].start)]
-        acting += [lst for lst in lists if _SESSION_ORGANIZERS.search(text, max(sent.start, lst[0].start - 60), lst[0].start)]
+            acting += [lst for lst in lists if SESSION_PARTNER.search(text, max(sent.start, lst[0].start - 40), lst[0].start)]
+        acting += [lst for lst in lists if SESSION_ORGANIZERS.search(text, max(sent.start, lst[0].start - 60), lst[0].start)]
         if not acting or any(g.key not in same and g.start < max(lst[-1].end for lst in acting) for g in sent.groups):
             return  # another grouping named before those acting: the sentence may be about it
         for o in {o.key: o for lst in acting for o in lst}.values():
@@ -1842,14 +1802,14 @@ class Extractor:
     @staticmethod
     def _recipient(text: str, s: int, g: Mention, mentions: list[Mention]) -> bool:
         """``g`` is in the list of those something was reported, presented or submitted to."""
-        found = list(_REPORTED_TO.finditer(text, s, g.start))
+        found = list(REPORTED_TO.finditer(text, s, g.start))
         if not found:
             return False
         last = found[-1]
         gap = text[last.end() : g.start]
         for m in sorted((m for m in mentions if last.end() <= m.start and m.end <= g.start), key=lambda m: -m.start):
             gap = gap[: m.start - last.end()] + gap[m.end - last.end() :]
-        return _GROUP_LIST_GAP.match(re.sub(r"\b[A-Z][\w\-]*", "", gap)) is not None  # "the Council, the"
+        return GROUP_LIST_GAP.match(re.sub(r"\b[A-Z][\w\-]*", "", gap)) is not None  # "the Council, the"
 
     def _within_org(self, oid: str, ancestor: str) -> bool:
         """``oid`` is ``ancestor`` or one of its parts ("ITU-WTDC" under ITU-D under ITU)."""
@@ -1900,8 +1860,8 @@ class Extractor:
             return
         head = [c.column.lower() for c in unit.cells]
         # a table of the mechanisms the publisher takes part in: a name column and descriptive ones
-        if len(head) < 3 or not any(w in head[0] for w in _ROW_NAME_COLUMNS) or not any(
-            any(w in h for w in _ROW_DETAIL_COLUMNS) for h in head[1:]
+        if len(head) < 3 or not any(w in head[0] for w in ROW_NAME_COLUMNS) or not any(
+            any(w in h for w in ROW_DETAIL_COLUMNS) for h in head[1:]
         ):
             return
         name_cell = unit.cells[0]
@@ -1983,364 +1943,18 @@ class Extractor:
 
 # --- helpers -----------------------------------------------------------------------------------
 
-_AT_EVENT = re.compile(r"^\s*,?\s*(?:at|during|on\s+the\s+margins\s+of|on\s+the\s+sidelines\s+of|in\s+the\s+framework\s+of)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?$", re.I)
-
-
-_IMPLEMENTATION_REPORT = re.compile(r"\breport\s+on\s+(?:the\s+)?(?:implementation\s+of|progress\s+(?:made\s+)?in\s+implementing)\s+(?:the\s+)?", re.I)
-# "at the 2021 STI Forum", "at an AI for Good webinar": the grouping after is where something happens
-_VENUE = re.compile(r"\b(?:at|during)\s+(?:an?\s+|the\s+)?(?:(?:official|main|annual|first|second|third|recent)\s+)?(?:(?:19|20)\d\d\s+)?$", re.I)
-_AS_PART_OF = re.compile(r"\bas\s+(?:an?\s+)?(?:integral\s+|key\s+)?part\s+of\s+(?:the\s+|its\s+|their\s+)?$", re.I)
-# after a fronted partner list, its clause's subject makes the grouping: ", ITU launched the "
-_FRONTED_MAKER = re.compile(
-    r"\s*\)?,\s*(?:[A-Z][\w\-]*\s+){1,4}(?:(?:has|have|had|also|jointly)\s+)*(?:launched|established|created|set\s+up|initiated|organi[sz]ed|co-?organi[sz]ed|developed|implemented|hosted)\s+(?:the\s+|a\s+|an\s+)?$")
-_FRONTED_DATE = re.compile(r"(?:In|Since|During|Throughout|By|From)\s+(?:(?:early|mid|late|[A-Z][a-z]+)\s+)?(?:19|20)\d\d\s*,\s*")
-_PROJECT_WORD = re.compile(r"\b(?:project|programme|program)\s*[“\"‘]?$", re.I)
-_HELD = re.compile(r"(?:\s*\([^)]{1,20}\)|\))?\s+(?:was|were)\s+(?:successfully\s+)?(?:organi[sz]ed|held|convened|hosted|opened)(?:\s+successfully)?\b")
-_STANDING_BODY = re.compile(r"\b(?:Study\s+Group|Working\s+Party|Rapporteur\s+Group)\s+\d{1,2}[A-Z]?$")
-_MET = re.compile(r"(?:\s*\([^)]{1,20}\))?\s+(?:last\s+|also\s+|first\s+)?(?:met|convened|gathered|held\s+its\s+(?:\w+\s+)?meeting)\b")
-_PRESENTED = re.compile(r"\s+(?:also\s+)?(?:presented|delivered|introduced|reported\s+on|shared|gave\s+a\s+presentation)\b")
-_TITLE_COLLABORATION = re.compile(r"\b(?:cooperat\w*|collaborat\w*|partner\w*|work\w*\s+together|join\w*\s+forces)\b", re.I)
-_KIND_TAIL_WORDS = "|".join(sorted(KIND_TAILS))
-_FRONTED_MANDATE = re.compile(r"\W*(?:In\s+(?:response|reply)\s+to|Pursuant\s+to|As\s+per|In\s+accordance\s+with|In\s+line\s+with|Following|"
-                              r"As\s+(?:mandated|requested|called\s+for)\s+(?:by|in))\s+(?:the\s+)?[^,;]{0,40}$")
-_REPORTED_TO = re.compile(r"\b(?:provided|reported|presented|submitted|sent|transmitted)\s+to\b", re.I)
-# a body naming a document: "UNGA resolutions", "the HLPF report"
-_DOCUMENT_AFTER = re.compile(r"\s+(?:resolutions?|decisions?|reports?|documents?|declarations?)\b")
-# "... now coordinate it jointly": "it" the object of a verb (not "Within it, ITU ...")
-_IT_OBJECT = re.compile(r"\b(?!(?:within|in|of|for|to|with|by|on|under|through|from|at|about|and|but|as|that|which)\s)[a-z]+\s+it\b(?!\s+(?:is|was|has|had|will|would|can|could|may)\b)")
-# a sentence opening with a passive participle ("Organized by ITU ...", "Co-hosted jointly by ...")
-_FRONTED_BY_PARTICIPLE = re.compile(r"[\s·•\-–]*(?:[A-Z][a-z]+ed|Co-[a-z]+ed)(?:\s+(?:jointly|together))?\s+by\b")
-# where the main clause's subject begins after a fronted clause: ", the Summit", ", the first G"
-_MAIN_SUBJECT_BEFORE = re.compile(rf"[,–—]\s+(?:the\s+)?(?:(?:{ORDINAL}|(?:19|20)\d\d)\s+(?:edition\s+of\s+(?:the\s+)?)?)?$")
-_CHAIRMANSHIP_OF = re.compile(r"\b(?:rotating\s+|rotational\s+)?(?:chairmanship|chairship|chair|presidency)\s+of\s+(?:the\s+)?$", re.I)
-_HELD_AFTER = re.compile(r"\s+(?:also\s+)?(?:held|holds|hold|assumed|assumes|took\s+over)\b")
-_PASSED_BEFORE = re.compile(r"\b(?:passe[sd]\s+(?:on\s+)?to|hand(?:ed|ing|s)?\s+(?:it\s+)?over\s+to|transferred\s+to|rotated\s+to)\s+(?:the\s+)?$")
-_CHAIR_WORD = re.compile(r"\bchair(?:s|ed|manship)?\b|\bchairing\b", re.I)
-# "ITU held the chair in 2018": the definite chair of the grouping in focus
-_THE_CHAIR = re.compile(r"\b(?:its|the)\s+(?:rotating\s+|rotational\s+)?chair(?:manship)?\b(?!\s+of\b)", re.I)
-# "the two organizations", "both agencies": organizations named before
-_COUNTED_ORGS = re.compile(r"\b(?:[Tt]he\s+(two|three|four|five)|([Bb]oth))\s+(?:organi[sz]ations|agencies|partners|entities)\b")
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
-_REVIEW_OF = re.compile(r"\b((?:(?:19|20)\d\d\s+)?(?:(?:comprehensive|high-level|mid-?term|midterm|quadrennial|overall|global|intergovernmental)\s+)+reviews?)\s+of\s+(?:the\s+)?$", re.I)
-_ENUM_LAST = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*,?\s*and\s+(?:the\s+)?")
-# "UNICEF, UNESCO ... and WHO were among the UN partners, and ...": of the grouping the sentences before were about
-_AMONG_THE_START = re.compile(r"[^.;:]{2,400}?\b(?:is|are|was|were)\s+(?:also\s+)?among\s+the\s+(?:UN\s+|main\s+|key\s+|founding\s+)?(?:partners|members|participants|co-?organi[sz]ers|sponsors)\b")
-_ADOPTING = re.compile(r"\b(?:adopted|approved|revised|amended|confirmed|updated|merged|abrogated|suppressed|adopting|revising)\b"
-                       r"(?:[^.;]{0,60}?\b(?:Resolutions|Recommendations|Decisions|resolutions),?\s+(?:among\s+them|including|notably|such\s+as))?\s+(?:the\s+)?(?:new\s+)?$")
-_MANDATE_LINK = re.compile(r"\b(?:in\s+accordance\s+with|pursuant\s+to|under|in\s+line\s+with|as\s+per|in\s+response\s+to|mandated|guided)\b", re.I)
-_KIND_AFTER_DEFINITION = re.compile(r"\)\s+(initiative|programme|program|project|platform|partnership|network|campaign|coalition|alliance)\b")
-# a second verb of the sentence's subject: "..., and continued to participate in"
-_SECOND_VERB = re.compile(r",\s+and\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:continued\s+to\s+|continues\s+to\s+)?$")
-_GAPPED_OBJECT = re.compile(r"\s+the\s+")
-_SHARED_AFTER = re.compile(r"\s*,\s*(?:together|jointly|along)\s+with\s+(?:the\s+)?")
-# "... of G1 (recommendation 1A) and, with UNDP, of G2"
-_AND_WITH = re.compile(r"(?:\s*\([^()]{0,60}\))?\s*,?\s*and\s*,\s*(?:together\s+|jointly\s+)?with\s+(?:the\s+)?")
-_OF_AGAIN = re.compile(r"\s*,\s*(?:of|in|for|on)\s+(?:the\s+)?")
-_WITH_AFTER_VERB = re.compile(r"\s*,\s*(?:together\s+|jointly\s+|along\s+)?with\s+(?:the\s+)?")
-# a relative clause opening right after a grouping is about it when its verb has no object of its
-# own: "G, which it co-founded with", "G, which ITU celebrates every year on 17 May,", "G, which ITU and
-# UN Women established in 2014 to recognize ..."
-_NO_OBJECT = re.compile(r"(?:\s+(?:in|since|during|on|from|at)\s+[^,;.“”\"]{1,80}?|\s+(?:jointly|together|every\s+year|each\s+year|annually)"
-                        r"|\s+(?:jointly\s+|together\s+)?with\s+[^,;.“”\"]{1,80}?){0,2}\s*(?:[,;.)“\"]|and\b|to\s+[a-z]+\b)")
-# "the COP Guidelines Working Group, convened by ITU, in which UNICEF ... took part"
-# the end of a name a clause attaches to: a closing quote or parenthesis, its acronym in parentheses
-_NAME_END = r"\s*[)”\"’]?\s*(?:\([^()]{1,20}\))?(?:\s+(?:initiative|programme|project|platform|partnership|network|campaign))?"
-_PREP_RELATIVE = re.compile(_NAME_END + r"(?:\s*,\s*[a-z]+ed\s+(?:by|with)\s+[^,;()]{1,80})?\s*,\s*(?:in|of|to|on|at)\s+which\s+(?:the\s+)?")
-_OWNERS_KIND = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,4}?(?:flagship\s+)?(?:initiative|programme|program|platform|partnership|campaign|project|network|forum|event|series|coalition|alliance)\b")
-# the unnamed sessions of an event (the extractor's patterns share them)
-_SESSIONS = r"sessions?|side[\s-]events?|events?|workshops?|panels?"
-_UNNAMED_EVENT = re.compile(rf"\b(?:a|an|one|two|three|several)\s+(?:[\w\-]+\s+){{0,2}}(?:{_SESSIONS}|webinars?|dialogues?|roundtables?|meetings?)\b")
-_FRONTED_PARTICIPLE = re.compile(r"\s*[A-Z][a-z]+ed\b[^,;.]{0,200},\s")
-# how far a sub-heading naming a grouping makes it the topic of the units below it: text extracted
-# from Word loses headings, and a stale one would make every later bullet about it
-_HEADING_REACH = 3000
-_IN_CITATION = re.compile(r"\b(?:Resolutions?|Res\.|Recommendations?|Rec\.|Decisions?|Dec\.|Opinions?|Articles?|No\.)\s*[\w.\-/]*\s*\((?:Rev\.\s*|[A-Z][a-z]+,?\s+)?$")
-# organizing a session of an event, taking part in it, speaking at it
-_EVENT_ACTION = re.compile(
-    r"\s+(?:also\s+|is\s+|are\s+|was\s+|were\s+)?(?:(?:co-)?organi[sz](?:ed|ing)|hosted|held|convened)"
-    r"(?:\s+(?:together|jointly)\s+with\s+[^,;.]{2,120}?)?\s+(?:an?|one|two|three|four|several|its|a\s+number\s+of)\s+"
-    rf"(?:[\w\-]+\s+){{0,2}}(?:open\s+forums?|{_SESSIONS}|dialogues?|roundtables?)\b"
-    r"|\s+(?:also\s+)?(?:took\s+part|participated|spoke|took\s+the\s+floor|delivered\s+(?:a\s+)?(?:keynote|statement|remarks))\b")
-# the partners of an unnamed session: "co-organizing workshops with UN Women", "Jointly with WMO, ITU organized"
-_SESSION_PARTNER = re.compile(rf"(?:\b(?:together|jointly)\s+with|\b(?:{_SESSIONS}|(?:co-)?organi[sz](?:ed|ing))\s+with|\band\s+with)\s+(?:the\s+)?$", re.I)
-# what may open a sentence before the event it is about: "The twelfth annual meeting of the", "During 2017, the"
-_EVENT_OPENING = re.compile(r"(?:[^.;]*,\s*)?(?:(?:the|The|its|Its)\s+)?(?:[\w\-]+\s+){0,5}")
-# "ITU experts spoke at side events organized by UN-OHRLLS, UNCTAD and UN Women"
-_SESSION_ORGANIZERS = re.compile(rf"\b(?:{_SESSIONS})\s+(?:co-)?organi[sz]ed\s+(?:jointly\s+)?by\s+(?:the\s+)?$")
-_VENUE_BEFORE = re.compile(rf"\b(?:on\s+the\s+(?:margins|sidelines)\s+of|during|at)\s+(?:the\s+)?(?:(?:{ORDINAL}|annual)\s+(?:session\s+of\s+the\s+)?)?$")
-_ADOPTED_IN = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:(?:as\s+)?(?:adopted|set\s+out|established|defined)\s+)?(?:in|by|under)\s+(?:the\s+)?")
-# a list that goes on after a category word: ", as well as with the regional commissions – ", " and four regional commissions ("
-_LIST_CONTINUES = re.compile(r"(?:\s*\([A-Z][\w\-]{1,12}\))?\s*,?\s*(?:and|as\s+well\s+as|plus)\s+(?:with\s+)?(?:the\s+)?(?:(?:more\s+than|over|some|about)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|other|several)\s+)?"
-                             r"(?:(?:[A-Za-z\-]+\s+){0,3}?(?:commissions|agencies|organi[sz]ations|entities|bodies|partners|funds|programmes|offices)"
-                             r"\s*(?:[–\-:]|\(|,?\s*(?:among\s+them|including|such\s+as|notably|namely)\b)\s*(?:the\s+)?)?")
-_APPOSITIVE_GAP = re.compile(_NAME_END + r"\s*,\s*(?:the\s+)?")
-_INFINITIVE = re.compile(r"[\s,)]*(?:\([^)]*\)\s*)?to\s")
-_QUOTE_NEXT = re.compile(r"\s*[“\"‘]")
-_MEANS_BEFORE = re.compile(r"\b(?:through|via|by|under|within)\s+(?:the\s+|its\s+)?$")
-# "with Cisco as its founding partner": the role a list is given by name
-_AS_ROLE = re.compile(r"(?:\s+(?:also\s+)?(?:acts?|acted|acting|serves?|served|serving))?\s+as\s+(?:(?:its|their|the|a|an|one\s+of\s+(?:its|the))\s+)?"
-                      r"((?:founding|main|key|lead|implementing|technical|strategic|knowledge)\s+|(?:permanent|rotating|joint)\s+)?"
-                      r"(partner|member|sponsor|donor|host|secretariat|co-?chair|vice-?chair|chair|co-?lead|lead|co-?convener|convener|coordinator|co-?organi[sz]er|organi[sz]er)s?\b", re.I)
-_AS_ROLES = {"partner": "partner", "member": "member", "sponsor": "supporter", "donor": "supporter", "host": "host",
-             "secretariat": "secretariat", "chair": "chair", "cochair": "co-chair", "co-chair": "co-chair",
-             "vicechair": "co-chair", "vice-chair": "co-chair",
-             "colead": "co-lead", "co-lead": "co-lead", "lead": "lead", "convener": "convener", "coconvener": "convener",
-             "co-convener": "convener", "coordinator": "coordinator", "organizer": "co-organizer", "organiser": "co-organizer",
-             "coorganizer": "co-organizer", "co-organizer": "co-organizer", "coorganiser": "co-organizer", "co-organiser": "co-organizer"}
-
-
-def _back_referring_role(cue_role: str, text: str, list_end: int) -> str:
-    """The role an ACTIVE cue about the grouping before its list gives ("as co-conveners": the role
-    named; "are among its members": member)."""
-    return "member" if cue_role == "its-member" else (_named_role(text, list_end) or "participant")
-
-
-def _named_role(text: str, pos: int, plural: bool = False) -> str | None:
-    """The role named right after an organization ("Cisco as its founding partner"), if any; with
-    ``plural``, only a role in the plural (named for a whole list: "ITU and UNESCO as co-conveners").
-
-    Examples
-    --------
-    >>> _named_role("with Cisco as its founding partner.", 10)
-    'founding-partner'
-    >>> _named_role("with Cisco as its founding partner.", 10, plural=True) is None
-    True
-    >>> _named_role("with Cisco in 2019", 10) is None
-    True
-    """
-    m = _AS_ROLE.match(text, pos)
-    if m is None or (plural and not m.group(0).endswith("s")):
-        return None
-    role = _AS_ROLES[m.group(2).lower()]
-    return "founding-partner" if role == "partner" and (m.group(1) or "").lower().startswith("founding") else role
-_RELATIVE_OPEN = re.compile(_NAME_END + r"\s*(?:,\s*(?:which|that)|\s(?:which|that))\s+(?:the\s+)?")
-_JOINED_IN = re.compile(r"\s*,?\s*(?:in|on)\s+(?:the\s+|its\s+)?")
-_ITS_RELATIVE = re.compile(_RELATIVE_OPEN.pattern + r"[^,;()]{0,60}")
-_NEW_CLAUSE = re.compile(r",\s+(?:[A-Z][\w\-]*\s+){1,3}(?:will|has|have|had|is|are|was|were|continues|continued|also)\b")
-_THROUGH = re.compile(r"\b(?:through|via|by\s+means\s+of)\s+(?:the\s+|its\s+)?$")
-# verbs that make something new (not "organizations", "development")
-_NEW_THING = re.compile(r"\b(?:launch(?:es|ed|ing)?|establish(?:es|ed|ing)?|creat(?:e|es|ed|ing)|set\s+up|develop(?:s|ed|ing)?|"
-                        r"organi[sz](?:e|es|ed|ing)|publish(?:es|ed|ing)?|releas(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|sign(?:s|ed|ing))\b", re.I)
-
-
-def _passive_target(text: str, s: int, cue_at: int, list_end: int, groups: list[Mention],
-                    ctx_group: Mention | None, e: int) -> tuple[Mention, str | None] | None:
-    """The grouping a passive cue ("organized by X") is about, and a role override if any.
-
-    The grouping named right before the cue; else, when the cue opens the sentence (a bullet
-    "Co-organised by ..." under a head naming the grouping), the bullet's grouping; else, when the
-    thing organised is unnamed and happens at a named event ("a consultation organized by X at the
-    IGF"), X takes part in that event.
-    """
-    # "the convening by the United Nations Secretary-General of the Transforming Education Summit"
-    after = [g for g in groups if g.start >= list_end]
-    if after and re.fullmatch(r"\s*of\s+(?:the\s+)?", text[list_end : after[0].start]) and re.match(
-            r"(?:the\s+)?(?:convening|hosting|chairing|organi[sz]ation)\s+by\s", text[cue_at : cue_at + 30]):
-        return after[0], None
-    # "As suggested during the CWG-SFP, ITU will work with X ...": a grouping in another clause is not it
-    # (nor the agent of another passive: "G, proclaimed by the General Assembly ..., is led by UNIDO")
-    # (nor a venue a later clause goes past: "Giga, launched on the margins of the UN General Assembly,
-    # is a joint initiative of"; but "at the seventh session of the G, organized by ECA" is about G)
-    before = [g for g in groups if g.end <= cue_at and not _NEW_CLAUSE.search(text, g.end, cue_at) and not _DOCUMENT_AFTER.match(text, g.end)
-              and not (_VENUE_BEFORE.search(text, max(s, g.start - 40), g.start) and text[g.end : cue_at].strip(" ,"))
-              and not (re.search(r"\b[a-z]+ed\s+by\s+(?:the\s+)?$", text[max(s, g.start - 30) : g.start])
-                       and re.search(r",\s+(?:is|are|was|were|has|have|had)\b", text[g.end : cue_at]))]
-    # "The WSIS Forum 2016 (...), the first held after the WSIS+10 review, was hosted by X and co-organized
-    # with Y": a grouping in an appositive of the sentence's subject is not what its verbs are about
-    appositive = _APPOSITIVE_TO_VERB.match(text, before[0].end, cue_at) if before and _SUBJECT_OPENING.fullmatch(text, s, before[0].start) else None
-    if appositive:
-        before = [g for g in before if not before[0].end <= g.start < appositive.end()]
-    if before:
-        g = before[-1]
-        gap = text[g.end : cue_at]
-        # "At the ECOSOC Youth Forum (...), a session on ... was co-organized by X": X took part in the forum
-        if _AT_FRAME.match(text, s) and g.start - s <= 16 and len(gap) <= 200 and (
-                _UNNAMED_EVENT.search(gap) or _UNNAMED_EVENT.match(text, list_end + len(text[list_end:]) - len(text[list_end:].lstrip()))):
-            return g, "participant"  # also "At COP24, ITU co-organized with UNFCCC a session on ..."
-        if len(gap) <= 90 and (not re.search(r"[;]|\b(?:which|that|who)\b", gap) or _ITS_RELATIVE.fullmatch(gap)):
-            if _NOUN_BEFORE_PARTICIPLE.search(gap):
-                return None  # "approved by the G, to the funding of the resident coordinator system managed by X": the system's
-            return g, None
-        # the sentence's subject: "SDG Digital Day will be co-led by ..., and with the support of BCG"
-        g = before[0]
-        gap = text[g.end : cue_at]
-        if g.start - s <= 4 and len(gap) <= 260 and not re.search(r"[;]|\b(?:which|that|who)\b", gap):
-            return g, None
-        # "· The Early Warnings for All initiative (EW4All), launched by X ... to ensure that ..., is
-        # spearheaded by": the main verb after a long clause on the subject
-        if re.fullmatch(r"[\s·•\-–]*(?:The\s+)?", text[s : g.start]) and len(gap) <= 260 and ";" not in gap and _MAIN_VERB_AFTER_CLAUSE.search(gap):
-            return g, None
-    head = text[s:cue_at]
-    if ctx_group is not None and (len(head.strip(" ·•-–:")) <= 3 or (ctx_group.start >= s and ctx_group.end <= cue_at)):
-        return ctx_group, None
-    if ctx_group is not None and not groups and ctx_group.end <= s and _PRONOUN_START.match(text, s):
-        return ctx_group, None  # "Hosted by ITU, it was prepared in collaboration with X": "it" is the topic
-    after = [g for g in groups if g.start >= list_end]
-    if after and _AT_EVENT.match(text[list_end : after[0].start]):
-        return after[0], "participant"
-
-    if not before and after and after[0].start - list_end <= 3:
-        return after[0], None
-    if not before and after and cue_at - s <= 3 and re.match(r"[^;.]{0,60}?,\s+(?:the\s+)?(?:(?:19|20)\d\d\s+edition\s+of\s+(?:the\s+)?)?$",
-                                                          text[list_end : after[0].start]):
-        return after[0], None  # "Hosted by X in Atlanta, the 2019 edition of G was ...": the fronted cue's G
-    if not before and after and _FRONTED_BY_PARTICIPLE.match(text, s):
-        # "Organized by ITU and XPRIZE, in partnership with some 20 UN agencies – among them UNICEF ...
-        # – and with ACM, the Summit was ...": every partner of the fronted clause, its subject's
-        subject = next((g for g in after if _MAIN_SUBJECT_BEFORE.search(text, max(s, g.start - 40), g.start)), None)
-        if subject is not None and not re.search(r"[;.]", text[list_end : subject.start]) and subject.start - s <= 500:
-            return subject, None
-    if ctx_group is not None and not groups and not _NEW_THING.search(text, s, e):
-        # "Raised over USD 22 million from partners including X" under a Giga heading; not when the
-        # sentence makes something new ("in partnership with X, ITU launched ...")
-        return ctx_group, None
-    return None
-
-
-_LEAD_IN = re.compile(
-    r"\b(participat\w*|member\w*|involved|contribut\w*|co-?chair\w*|chair\w*|co-?lead\w*|lead\w*|support\w*|engag\w*)\b"
-    r"[^:]{0,120}\b(?:following|these|include|includes|including)\b[^:]{0,80}:\s*$",
-    re.I,
-)
-_LEAD_IN_ROLES = [("co-chair", "co-chair"), ("cochair", "co-chair"), ("chair", "chair"), ("co-lead", "co-lead"), ("colead", "co-lead"),
-                  ("lead", "lead"), ("member", "member"), ("support", "supporter"), ("contribut", "participant")]
-
-_EDITION = re.compile(
-    r"(?:\s*\([A-Z][\w\-]{1,12}\))?\s(?:(?P<year>(?:19|20)\d\d)\b(?![-–/]\d)|(?P<event>(?:side\s+event|high-level\s+event)\b))"
-)
-_ACRONYM_PAREN = re.compile(r"\s*\([A-Z][\w\-]{1,12}\)")
-
-_OTHER_HEAD = re.compile(
-    r"\b(?:working\s+group|work\s*group|group|task\s+force|team|committee|meeting|project|initiative|programme|"
-    r"session|event|workshop|webinar|report|study|survey|campaign|platform|network|mechanism|forum)s?\b",
-    re.I,
-)
-
-
-_AT_FRAME = re.compile(rf"\s*(?:At|During|On)\s+(?:the\s+|its\s+)?(?:(?:recent|latest|last|first|second|third|\d{{4}}|annual)\s+)*"
-                       rf"(?:{ORDINAL}\s+(?:session|meeting)\s+of\s+(?:the\s+)?)?")
-# "CSW67", "COP28", "LDC5": a numbered session of the body the letters name
-_NUMBERED_ACRONYM = re.compile(r"^([A-Z][A-Za-z]{1,9})[-\s]?(\d{1,3})$")
-_ORDINAL_BEFORE = re.compile(rf"\b({ORDINAL}\s+(?:(?:annual\s+)?(?:session|meeting)\s+of\s+(?:the\s+)?)?)$", re.I)
-
-
-def _reachable(between: str) -> bool:
-    """Whether a verb reaches the grouping after it: not across another thing it could be about
-    ("led the Virtual Meeting with the Interpretation Workgroup of the CEB" is not leading the CEB)."""
-    between = re.sub(r"^\s*(?:reports|reported)\b", "", between)  # the verb itself ("reports on its work to the G")
-    if len(between) > 160:
-        return False
-    if len(between) <= 120 and re.search(r"\b(?:meetings|sessions|events|bodies|mechanisms)\s+of\s+the\s+[a-z ]{0,50}\s[–—:]\s*(?:the\s+)?$", between):
-        return True  # "took part in the preparatory meetings of the regional organizations – the APT ..., ...": those named
-    if re.search(r"\b(?:events?|sessions?|webinars?|workshops?|panels?|dialogues?|roundtables?)\s+[“\"‘]$", between):
-        return True  # "co-organized the virtual side event “...”": the quotes name the event itself
-    if len(between) <= 90 and re.search(r"\b(?:set\s+up\s+|established\s+|created\s+)?(?:under|within)\s+(?:the\s+|its\s+)?$", between):
-        return True  # "inputs to the discussion groups set up under the initiative": parts of it
-    if _NAMED_IN_QUOTES.search(between) and not _OTHER_HEAD.search(_NAMED_IN_QUOTES.sub("", between)):
-        return True  # "co-organized a side-event on “The Era of ...”": the quotes name the event
-    return len(between) <= 25 or not _OTHER_HEAD.search(between)
-
-
-_NAMED_IN_QUOTES = re.compile(
-    r"\b(?:[\w\-]+\s+(?:on|entitled|titled|called)\s+[“\"‘]|(?:project|programme|initiative|campaign)"
-    r"(?:\s+(?:in|from|since)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)?\s+(?:on|entitled|titled|called))\s*$")
-
-
-_GROUP_LIST_GAP = re.compile(
-    r"^(?:\s|,|;|\(|\)|\band\b|&|\bas\s+well\s+as(?:\s+(?:at|in))?\b|\b(?:first|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th))\b|\bthe\b|\bits\b|\bin\s+particular\b|\bsuch\s+as\b|\bincluding\b"
-    r"|\b(?:meetings?|sessions?|organi[sz]ation|work)\s+of\b|\bsubsidiary\s+bodies\b|\bnamely\b|\bnotably\b|\bother\b|\bor\b|\bannual\b|\band\s+to\b|\d{4}|\([^()]{1,60}\)"
-    # "the work of the General Assembly at its seventy-fifth session, which was held online, of ECOSOC
-    # and of its functional commissions, notably the CSTD": the list goes on through its sessions
-    rf"|\bat\s+its\s+{ORDINAL}\s+session\b|(?:,\s*|\band\s+)of\b(?=\s+(?:the\s+|its\s+)?(?:functional\s+commissions|subsidiary\s+bodies|[A-Z]))"
-    r"|\bfunctional\s+commissions\b|,\s*which\s+(?:was|were)\s+(?:held|conducted)\b[^,;()]{0,60}(?=,)"
-    # "a member of the EMG, which is chaired by the Executive Director of UNEP, and of the G"
-    r"|,\s*which\s+(?:is|was|are|were|has|have)\s+[^,;()]{1,80}?(?=,\s*and\s+of\s)"
-    # "in the CEB and in its two high-level committees, HLCP and HLCM, as well as in the UNSDG"
-    r"|\band\s+in\b|\b(?:its|their)\s+(?:two|three|four|five|six|\d)\s+(?:[\w\-]+\s+)?(?:committees|bodies|networks|working\s+groups|commissions)\b"
-    # "the work of the General Assembly at its seventy-first session, in particular that of the Second Committee"
-    r")*(?:,\s*(?:in\s+particular|notably|especially)\s+(?:that|those)\s+of\s+(?:the\s+|its\s+)?)?$",
-    re.I,
-)
-
-
-def _coordinated(text: str, groups: list[Mention], first: Mention | None) -> list[Mention]:
-    """Groupings listed after ``first`` ("meetings of UNGA, ECOSOC and its subsidiary bodies, the CSTD ...")."""
-    if first is None or first not in groups:
-        return []
-    out: list[Mention] = []
-    prev = first
-    for g in groups[groups.index(first) + 1 :]:
-        if g.start < prev.end:
-            continue
-        if not _GROUP_LIST_GAP.match(text[prev.end : g.start]):
-            break
-        if g.key != first.key:
-            out.append(g)
-        prev = g
-    return out
-
-
-_MAIN_VERB_AFTER_CLAUSE = re.compile(r",\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|jointly\s+|now\s+)?$")
-_GOVERNING_PART = re.compile(r"(?:steering|executive|management|advisory|coordinating|governing)\s+(?:committee|board|group|council)\s+of\b", re.I)
-# a relative clause between a verb and a grouping: the grouping is the clause's ("..., which follows
-# the work of the General Assembly")
-_RELATIVE_BETWEEN = re.compile(r",\s*(?:which|who)\s")
-
-
-def _relative_between(text: str, pos: int, end: int) -> bool:
-    """Whether a relative clause about something other than the list ending at ``pos`` opens before
-    ``end`` ("X coordinates relations with the UN, with the support of Y, which follows the G"; not
-    "ITU, IEC and ISO, which together form the G", "BR, which organizes the G")."""
-    m = _RELATIVE_BETWEEN.search(text, pos, end)
-    return m is not None and re.fullmatch(r"\s*(?:\([^()]{1,20}\))?\s*", text[pos : m.start()]) is None
-_AGENT_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+by\s+(?:the\s+)?$")
-# "co-organized with the IoT Forum": a partner, not what was organized
-_CO_VERB_WITH = re.compile(r"\bco-?[a-z]+ed\s+with\s+(?:the\s+)?$")
-_PARTNER_BEFORE = re.compile(r"\b(?:together|jointly|along)\s+with\b[^,;.]*$|" + _CO_VERB_WITH.pattern)
-# a lower-case noun phrase right before a participle, no comma between: the participle is about it
-_NOUN_BEFORE_PARTICIPLE = re.compile(r"\b(?:of|to|for|on|in)\s+(?:the|a|an|its|their)\s+(?:[a-z][\w\-]*\s+){0,4}(?!(?:was|were|is|are|been|be|and|or|also|jointly|currently|now)\s)[a-z][\w\-]*\s+$")
-# the subject, set off by an appositive, then its passive verb: ", the first held after the G, was "
-# (or a participle clause: "G (JCA-AHF), hosted by ITU-T Study Group 16, counts among its participants")
-_APPOSITIVE_TO_VERB = re.compile(r"\s*(?:\([^()]{0,80}\))?\s*,\s+(?:the|a|an|one|[a-z]{3,}ed|held|led|run|set\s+up)\s+[^;:()]{0,120}?,\s+"
-                                 r"(?:(?:was|were|is|are|has\s+been|have\s+been|will\s+be)\b|$)")
-# what may open a sentence before its subject grouping: "The global celebration of the G"
-_SUBJECT_OPENING = re.compile(r"[\s·•\-–]*(?:(?:The|the)\s+)?(?:(?:[a-z\-]+\s+){1,3}of\s+(?:the\s+)?)?")
-
 
 def _pronoun_subject(text: str, s: int, previous: _Sentence | None) -> Mention | None:
     """"ITU is an active member of the IATT ... It contributed to the STI Forum": a sentence opening with
     "It" and a verb of doing, after a sentence whose subject is an organization, is about that organization."""
     if previous is None or not previous.orgs:
         return None
-    m = _IT_DOES.match(text, s)
+    m = IT_DOES.match(text, s)
     subject = previous.orgs[0]
     if m is None or any(g.start < subject.start for g in previous.groups) or not re.fullmatch(
             r"[\s·•\-–]*(?:[A-Z][^.;:]{0,60}:\s*)?(?:(?:In|On|During|Since|By)\s+[^,;]{1,30},\s*)?(?:the\s+)?", text[previous.start : subject.start]):
         return None
     return Mention(m.start(1), m.end(1), "org", subject.key, m.group(1), rule="pronoun-subject")
-
-
-# "It contributed to", "It also organized": a subject pronoun and a verb of doing (not "It is held", "It was")
-_IT_DOES = re.compile(r"\s*(It)\s+(?:also\s+|further\s+|then\s+|has\s+(?:also\s+)?|had\s+|continued\s+to\s+|continues\s+to\s+)*"
-                      r"(?!is\b|was\b|has\s+been\b|had\s+been\b)(?:[a-z]{3,}ed|[a-z]{3,}s|took|led|held|co-[a-z]+)\b")
-
-
-def _coordinated_before(text: str, groups: list[Mention], target: Mention, cue_at: int) -> list[Mention]:
-    """Groupings listed before ``target`` and sharing a plural passive verb with it ("The G1 (Geneva,
-    May 2022) and the G2 were co-organized by X")."""
-    if target not in groups or not re.search(r"\b(?:were|are|have\s+been)\b", text[target.end : cue_at]):
-        return []
-    out: list[Mention] = []
-    nxt = target
-    for g in reversed(groups[: groups.index(target)]):
-        if g.end > nxt.start:
-            continue
-        if not _GROUP_LIST_GAP.match(text[g.end : nxt.start]) or not re.search(r"[,&]|\band\b", text[g.end : nxt.start]):
-            break
-        if g.key != target.key:
-            out.append(g)
-        nxt = g
-    return out
 
 
 def _line_at(text: str, s: int, e: int) -> str:
@@ -2368,67 +1982,6 @@ def _dedup(ms: Iterable[Mention]) -> list[Mention]:
             seen.add(m.key)
             out.append(m)
     return out
-
-
-def _anothers_office(text: str, s: int, cue_at: int) -> bool:
-    """The role noun at ``cue_at`` names someone else's office: "with the Chair of the G", "by Chair
-    of the G", "reports of the Chair of G" (not the subject's own role)."""
-    return bool(_SOMEONE_ELSES.search(text, max(s, cue_at - 20), cue_at) or (
-        text[cue_at].isupper() and re.search(r"\b(?:by|of)\s+(?:the\s+)?$", text[max(s, cue_at - 10) : cue_at])))
-
-
-def _heads_name(head: str, name: str) -> bool:
-    """``head`` ("commission", "group") is the head word of ``name``, or the last word of it."""
-    hw = _head_word(name)
-    return hw == head or hw.endswith(" " + head)
-
-
-def _head_word(name: str) -> str:
-    """The head word of a name: the last one before its topic ("Conference Coordination Group" is a
-    group; "Working Group on Digital Health" a working group; "Forum on Science, Technology and
-    Innovation" a forum).
-
-    Examples
-    --------
-    >>> _head_word("Conference Coordination Group"), _head_word("Broadband Commission for Sustainable Development")
-    ('group', 'commission')
-    """
-    low = name.lower()
-    core = re.split(r"\s(?:on|for|of|against|to)\s", low, maxsplit=1)[0]
-    best, at = "", -1
-    for h, rx in _HEAD_PATTERNS:
-        for m in rx.finditer(core):
-            if m.end() > at:
-                best, at = h, m.end()
-    if best:
-        return best
-    return next((h for h, rx in _HEAD_PATTERNS if rx.search(low)), "")
-
-
-# the grouping head words, longest first, each as a whole-word pattern (compiled once: the head word
-# is looked up for every anaphor's candidates)
-_HEAD_PATTERNS = tuple((h, re.compile(rf"\b{re.escape(h)}\b")) for h in sorted(GROUPING_HEADS, key=len, reverse=True))
-
-
-_VERB_START = re.compile(
-    r"^\W*(?:also\s+|actively\s+|continued\s+to\s+|continues\s+to\s+|currently\s+)*(?:participat|contribut|co-?chair|chair|co-?lead|lead|led|member|provid|organi[sz]|co-?organi[sz]|host|support|collaborat|attend|join|engag|steering|took|holds|serves|acted)",
-    re.I,
-)
-
-
-def _starts_with_verb(text: str, s: int, upto: int) -> bool:
-    return bool(_VERB_START.match(text[s:upto + 40]))
-
-
-# a cue opening a sentence before an organization list, and the verb of the clause that follows
-_FRONTED_CUE = re.compile(
-    r"(?:^|[.;:]\s+|\n\s*|\t|\d\s+|,\s+|[·•▪]\s*)(?:[Ii]n\s+(?:close\s+)?(?:cooperation|collaboration|partnership|coordination)\s+with|"
-    r"(?:Together|Jointly|Along|together|jointly|along)\s+with|With(?:\s+(?:the\s+)?(?:financial\s+)?support\s+(?:of|from))?)\s+(?:the\s+)?$")
-# "Together with UNICEF, ITU launched", "In April 2020, jointly with the World Bank, ITU launched"
-_FRONTED_WITH = re.compile(r"\W*(?:(?:In|On|Since|During)\s+[^,;]{1,30},\s*)?(?:(?:[Tt]ogether|[Jj]ointly|[Aa]long)\s+with|With)\s+(?:the\s+)?")
-_FINITE_VERB = re.compile(r"\s+(?:(?:has|have|had|also|jointly|will|then|now|currently)\s+)*(?:co-)?[a-z]{3,}(?:ed|es|s)\b(?!\s+by\b)")
-_PARTICIPLE_BY = re.compile(r",\s*[a-z]{3,}ed\s+(?:jointly\s+)?by\s+(?:the\s+)?(?:[\w\-]+\s+){0,4}$")
-_CLAUSE_VERB = re.compile(r"\s+(?:(?:has|have|had|also|jointly|will|then|successfully)\s+)*(?:co-)?[a-z]{3,}(?:ed|es|s)\b(?!\s+(?:by|with)\b)")
 
 
 def _un_variant(name: str) -> str | None:
@@ -2466,144 +2019,3 @@ def _interagency_variant(name: str) -> str | None:
     if re.search(r"\bInteragency\b", name):
         return re.sub(r"\bInteragency\b", "Inter-agency", name)
     return None
-
-
-def _org_lists(text: str, orgs: list[Mention], places: frozenset[str] = frozenset()) -> list[list[Mention]]:
-    """Group organization mentions into coordinated lists ("FAO, ILO and UNDP"); a country named among
-    them ("ITU, Germany’s BMZ, Estonia and DIAL") does not break the list."""
-    lists: list[list[Mention]] = []
-    last_end = 0  # end of the last mention joined, counting a repeated acronym ("WHO (WHO)")
-    closed = False  # the list has had its "and": "with EIF and UNOPS, ITU launched" starts a new one
-    fronted = False  # the list opens the sentence after a cue: "In cooperation with UNECE, ITU organized"
-    for m in orgs:
-        if lists and (m.start, m.end) == (lists[-1][-1].start, lists[-1][-1].end) and m.rule == "counted-back-reference":
-            if m.key not in {x.key for x in lists[-1]}:
-                lists[-1].append(m)  # "the three organizations": each of them
-            continue
-        gap = text[last_end : m.start] if lists else ""
-        if places and gap:
-            gap = _PLACE_IN_LIST.sub(lambda w: "" if place_key(w.group(1)) in places else w.group(0), gap)
-        comma = re.fullmatch(r"\s*\)?\s*(?:\([^)]*\))?\s*,\s*", gap) is not None
-        # ("With UNDP we launched G": the report's "we" opens the clause, it is no item of the list before)
-        opens_clause = m.rule == "own-we" and not re.search(r"\band\b|&", gap)
-        # "In the EMG, chaired by the Executive Director of UNEP, ITU co-leads ...": after a participle
-        # clause, a comma and an organization with its verb open the main clause
-        if lists and comma and _FINITE_VERB.match(text, m.end) and _PARTICIPLE_BY.search(text, max(0, lists[-1][0].start - 60), lists[-1][0].start):
-            opens_clause = True
-        if lists and m.start >= last_end and _LIST_GAP.match(gap) and not opens_clause and not (closed and comma) and not (
-                fronted and comma and len(lists[-1]) == 1 and _CLAUSE_VERB.match(text, m.end)):
-            if m.key not in {x.key for x in lists[-1]}:
-                lists[-1].append(m)
-                if re.search(r"\bincluding\b|\bsuch\s+as\b|\bnamely\b|\be\.g\.|\(\s*$", gap):
-                    closed = False  # "ANSI and other organizations including WHO, FAO, UNESCO"
-                else:
-                    closed = closed or re.search(r"\band\b|&|\bas\s+well\s+as\b", gap) is not None
-            last_end = max(last_end, m.end)
-            continue
-        closed = False
-        if lists and m.start < last_end:
-            continue
-        fronted = _FRONTED_CUE.search(text, max(0, m.start - 60), m.start) is not None
-        lists.append([m])
-        last_end = m.end
-    return lists
-
-
-_PLACE_IN_LIST = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?:['’]s)?\b")
-
-
-def _within(lst: list[Mention]) -> Iterator[tuple[str, str]]:
-    """Every pair of distinct organizations of one list."""
-    for x in range(len(lst)):
-        for y in range(x + 1, len(lst)):
-            if lst[x].key != lst[y].key:
-                yield lst[x].key, lst[y].key
-
-
-def _across(one: list[Mention], other: list[Mention]) -> Iterator[tuple[str, str]]:
-    """Every pair of distinct organizations, one from each list."""
-    return ((a.key, b.key) for a in one for b in other if a.key != b.key)
-
-
-def _direct_pairs(text: str, lists: list[list[Mention]], sent_end: int) -> Iterator[tuple[str, str]]:
-    for i, lst in enumerate(lists):
-        le = lst[-1].end
-        if i + 1 < len(lists):
-            between = text[le : lists[i + 1][0].start]
-            direct = _DIRECT_BETWEEN.match(between) is not None
-            if direct or _DIRECT_CATEGORY.match(between):
-                if direct:
-                    yield from _within(lst)  # "ITU, IEC and ISO are working closely with OHCHR": together too
-                yield from _across(lst, lists[i + 1])
-                # "...cooperation with Regional Organizations (APT, ATU); broadcasting organizations (ABU, EBU)"
-                j = i + 1
-                while j + 1 < len(lists) and _CATEGORY_NEXT.match(text[lists[j][-1].end : lists[j + 1][0].start]):
-                    yield from _across(lst, lists[j + 1])
-                    j += 1
-                continue
-        if len(lst) >= 2:
-            nxt = lists[i + 1][0].start if i + 1 < len(lists) else sent_end
-            prev = lists[i - 1][-1].end if i > 0 else max(0, lst[0].start - 60)
-            if _JOINT_ACTION.match(text[le:nxt]) or _JOINT_AGENTS.search(text[prev : lst[0].start]):
-                yield from _within(lst)
-
-
-_PUBLISHER_CUES = [
-    re.compile(r"overview\s+of\s+([A-Z][\w\-]+)[’']s\s+activities"),
-    re.compile(r"activities\s+of\s+(?:the\s+)?([A-Z][\w\-]+)"),
-]
-
-
-def infer_publisher(text: str, lexicon: Lexicon) -> str | None:
-    """The organization a report speaks for, when no metadata names it.
-
-    Reads explicit cues first ("an overview of ITU's activities"); otherwise the organization named
-    most often in the first part of the report, as in a "Report by the Secretary-General" of it.
-
-    Examples
-    --------
-    >>> lx = Lexicon(); lx.add("ITU", "org:ITU", "org"); lx.add("UNESCO", "org:UNESCO", "org")
-    >>> infer_publisher("This report presents an overview of ITU’s activities with UNESCO.", lx)
-    'ITU'
-    """
-    head = text[:20000]
-    for rx in _PUBLISHER_CUES:
-        for m in rx.finditer(head):
-            hits = lexicon.find(m.group(1))
-            if hits and hits[0].kind == "org":
-                return hits[0].key.split(":", 1)[1]
-    counts: dict[str, int] = {}
-    for hit in lexicon.find(head):
-        if hit.kind == "org":
-            counts[hit.key] = counts.get(hit.key, 0) + 1
-    if not counts:
-        return None
-    best = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-    return best.split(":", 1)[1]
-
-
-def infer_year(text: str) -> int | None:
-    """The year of a report without metadata, read from its opening.
-
-    ITU Council document symbols ("C23/INF/9") give the session year; otherwise the latest year
-    named, leaving out targets and horizons ("by 2030", "Agenda 2030", "Connect 2030").
-
-    Examples
-    --------
-    >>> infer_year("COUNCIL 2019 ... since April 2018, towards the Agenda 2030")
-    2019
-    >>> infer_year("References: C21/INF/2; C22/INF/2; C23/INF/9. The 2030 Agenda.")
-    2023
-    """
-    head = text[:8000]
-    symbols = [2000 + int(y) for y in re.findall(r"\bC(\d\d)/(?:INF/)?\d", head)]
-    if symbols:
-        return max(symbols)
-    years = []
-    for m in re.finditer(r"\b(19[5-9]\d|20[0-4]\d)\b", head):
-        before = head[max(0, m.start() - 12) : m.start()].lower()
-        after = head[m.end() : m.end() + 8].lower()
-        if re.search(r"(?:by|agenda|connect|until|to|towards|–|-)\s*$", before) or after.startswith((" agenda", "-20", "–20")):
-            continue
-        years.append(int(m.group(1)))
-    return max(years) if years else None

@@ -21,8 +21,9 @@ from kg import __version__
 from kg.assemble import Assembly, assemble, load_curation
 from kg.corpus import read_corpus
 from kg.errors import InputError, ValidationError
-from kg.extract import Extractor, ReportExtraction, infer_year
+from kg.extract import Extractor, ReportExtraction
 from kg.io import atomic_write_many
+from kg.metadata import infer_year
 from kg.model import Report
 from kg.namespaces import DEFAULT_BASE, Ids
 from kg.rdf import build_dataset, serialize_sorted, union_graph

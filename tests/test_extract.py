@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import Extractor, infer_publisher, infer_year
+from kg.extract import Extractor
 from kg.mentions import Lexicon
+from kg.metadata import infer_publisher, infer_year
 from kg.model import Report, ReportMeta
 from kg.roles import role_class
 
