@@ -113,6 +113,8 @@ RELATIVE_PARTICIPATION = re.compile(
 # Policy Studies, the University of Technology, Jamaica")
 CLAUSE_LIST_GAP = re.compile(r"(?:\s*(?:,|and|the|\([A-Z][\w\-]{1,12}\))\s*|\s*(?:[A-Z][\w\-]*|of|for|and|the|,)(?:\s+|(?=,))){0,12}")
 SHARED_TAIL = re.compile(r"\s*(?:\([A-Z][\w\-]{1,12}\))?\s*(?:,\s*among\s+others)?\s*[;.]?\s*")
+# partners right after a grouping's name: "the Regional Forum on X (RF-X) jointly with CITEL"
+WITH_AFTER_NAME = re.compile(r"\s*(?:\([^()]{1,20}\))?\s+(?:together\s+|jointly\s+)?with\s+(?:the\s+)?")
 SHARED_BEFORE = re.compile(r",\s*(?:together|along|jointly)\s+with\s+(?:the\s+)?$")
 RELATIVE_CUE = re.compile(r"^[^,;.]{0,60}?\b(?:participat\w*|engag\w*|involved|contribut\w*|invited|represented|members?|partners?|spoke|(?:speaking|active|key|prominent|leading)\s+roles?)\b", re.I)
 

@@ -131,6 +131,7 @@ from kg.clauses import (
     UN_ACTOR,
     VENUE,
     WE_ACT,
+    WITH_AFTER_NAME,
     WITH_AFTER_VERB,
     anothers_office,
     back_referring_role,
@@ -986,6 +987,7 @@ class Extractor:
         self._fronted_frame(sc)
         self._bullet_context(sc)
         self._shared_at_the_end(sc)
+        self._partners_after_grouping(sc)
         self._emit_roles(sc)
         self._direct_collaboration(sc)
         self._sub_bodies(sc)
@@ -1402,6 +1404,23 @@ class Extractor:
             if o == subject[0].key and rule in ("active-cue", "verb-before-grouping", "implicit-publisher") and not any((m.key, g) in roles for m in tail):
                 for m in tail:
                     add_role(m.key, g, "co-lead" if role_class(r) == "lead" else r, "shared-at-the-end", 0.7)
+
+    def _partners_after_grouping(self, sc: _Scope) -> None:
+        """3e. "ITU co-organized the Regional Forum on X with CITEL and CDEMA": the partners named "with"
+        right after the grouping share the subject's leading part in it (a member's part stays its
+        own: "ITU took part in the G with a delegation")."""
+        text, lists, roles, add_role = sc.text, sc.lists, sc.roles, sc.add_role
+        for (o, g), (r, rule, _) in list(roles.items()):
+            if rule not in ("active-cue", "verb-before-grouping", "implicit-publisher") or role_class(r) != "lead":
+                continue
+            for m in sc.groups:
+                if m.key != g:
+                    continue
+                tail = next((lst for lst in lists if lst[0].start >= m.end and WITH_AFTER_NAME.fullmatch(text, m.end, lst[0].start)), None)
+                if tail is None or any(t.key == o for t in tail):
+                    continue
+                for t in tail:
+                    add_role(t.key, g, "co-lead" if r == "lead" else r, "partners-after-grouping", 0.7)
 
     def _relative_clause(self, sc: _Scope) -> None:
         """3a. "G, in which X participates"."""

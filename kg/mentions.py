@@ -523,6 +523,15 @@ def find_named_phrases(text: str, start: int, end: int, taken: Iterable[tuple[in
                 j = i + k - 1
                 words = words[:k]
                 break
+        # "co-organized the Regional Forum on Emergency Telecommunications with CITEL": a partner named
+        # after the head word's topic is not part of the name ("Partnership with Africa" keeps its own)
+        for k in range(2, len(words) - 1):
+            nxt = words[k + 2] if words[k + 1] == "the" and k + 2 < len(words) else words[k + 1]
+            if (words[k] == "with" and words[k - 1].lower() not in GROUPING_HEADS and _head_kind(words[:k])
+                    and org_words is not None and nxt.lower() in org_words):
+                j = i + k - 1
+                words = words[:k]
+                break
         # "Global Youth Summit on 2-4 June 2022": a date after the name is not part of it
         for k in range(len(words) - 1, 0, -1):
             if words[k] in ("on", "from") and all(w.isdigit() for w in words[k + 1 :]):

@@ -1327,6 +1327,12 @@ SERIES = [
                  | {(o, "memberOf", "grouping:wsc") for o in ("org:ITU", "org:IEC", "org:ISO")}
                  | {(o, "convenes", "grouping:world-standards-day") for o in ("org:ITU", "org:IEC", "org:ISO")},
                  id="a-relative-clause-about-another-noun-takes-the-grouping-from-the-main-verb"),
+    pytest.param("2.1\tITU co-organized the Regional Forum on Emergency Telecommunications with CITEL and the Caribbean Disaster "
+                 "Emergency Management Agency (CDEMA). ITU participated in the Global Platform for Disaster Risk Reduction with a "
+                 "delegation of BDT experts.",
+                 {(o, "coOrganizes", "grouping:regional-forum-on-emergency-telecommunications") for o in ("org:ITU", "org:CITEL", "org:CDEMA")}
+                 | {("org:ITU", "participatesIn", "grouping:gpdrr")},
+                 id="partners-named-with-after-the-grouping-share-a-leading-part-and-end-its-name"),
 ]
 
 
