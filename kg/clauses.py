@@ -153,6 +153,36 @@ UN_ACTOR = re.compile(
     r"|\s+(?:pursuant\s+to|in\s+accordance\s+with|in\s+line\s+with|under)\b)"
 )
 
+# a table column naming who plays a role in the row's grouping ("Lead", "Led by", "Other participants")
+_COLUMN_ROLES = (("co-lead", "co-lead"), ("co-chair", "co-chair"), ("chair", "chair"), ("lead", "lead"), ("convene", "convener"),
+                 ("coordinat", "coordinator"), ("organi", "co-organizer"), ("secretariat", "secretariat"), ("host", "host"),
+                 ("partner", "partner"), ("participant", "participant"), ("member", "member"), ("contributor", "partner"))
+_ROLE_IN_PARENTHESES = re.compile(r"\s*\((?:as\s+)?(co-?chair|vice-?chair|chair|co-?lead|lead|secretariat|host|convener|coordinator)\)", re.I)
+
+
+def column_role(column: str) -> str | None:
+    """The role a table column gives the organizations in it, if its heading names one.
+
+    Examples
+    --------
+    >>> column_role("Other participants"), column_role("Lead Sector"), column_role("Key activity")
+    ('participant', 'lead', None)
+    """
+    low = column.lower()
+    if re.search(r"\b(?:ITU|its|publisher)\b|\brole\b|participation|membership\s+(?:status|level)", low, re.I):
+        return None  # the publisher's own role ("ITU role: Co-chair"), read as the publisher's
+    return next((role for word, role in _COLUMN_ROLES if re.search(rf"\b{word}", low)), None)
+
+
+def named_role_in_parentheses(text: str, pos: int) -> str | None:
+    """A role named in parentheses right after an organization: "TSB (secretariat)"."""
+    m = _ROLE_IN_PARENTHESES.match(text, pos)
+    if m is None:
+        return None
+    word = m.group(1).lower().replace("vice-chair", "co-chair").replace("vicechair", "co-chair")
+    return {"cochair": "co-chair", "colead": "co-lead"}.get(word, word)
+
+
 ROW_NAME_COLUMNS = ("name", "mechanism", "network", "group", "body", "title", "entity", "committee", "forum")
 ROW_DETAIL_COLUMNS = ("activit", "relevance", "frequency", "purpose", "description", "role", "participation",
                       "benefit", "mandate", "cost", "time spent", "financial")
@@ -315,7 +345,9 @@ def named_role(text: str, pos: int, plural: bool = False) -> str | None:
         return None
     role = AS_ROLES[m.group(2).lower()]
     return "founding-partner" if role == "partner" and (m.group(1) or "").lower().startswith("founding") else role
-RELATIVE_OPEN = re.compile(NAME_END + r"\s*(?:,\s*(?:which|that)|\s(?:which|that))\s+(?:the\s+)?")
+# (across a participle clause on where or when: "IoT Week 2017, held in Geneva, which ITU co-organized")
+RELATIVE_OPEN = re.compile(NAME_END + r"(?:\s*,\s*(?:held|hosted|convened|organi[sz]ed|launched)\s+(?:in|on|at|during|from)\s+[^,;()]{1,60})?"
+                           r"\s*(?:,\s*(?:which|that)|\s(?:which|that))\s+(?:the\s+)?")
 JOINED_IN = re.compile(r"\s*,?\s*(?:in|on)\s+(?:the\s+|its\s+)?")
 ITS_RELATIVE = re.compile(RELATIVE_OPEN.pattern + r"[^,;()]{0,60}")
 NEW_CLAUSE = re.compile(r",\s+(?:[A-Z][\w\-]*\s+){1,3}(?:will|has|have|had|is|are|was|were|continues|continued|also)\b")

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from kg.citations import Citation, find_citations
@@ -135,12 +135,14 @@ from kg.clauses import (
     WITH_AFTER_VERB,
     anothers_office,
     back_referring_role,
+    column_role,
     coordinated_before,
     coordinated_names,
     direct_pairs,
     head_word,
     heads_name,
     named_role,
+    named_role_in_parentheses,
     org_lists,
     passive_target,
     reachable,
@@ -334,6 +336,10 @@ class Extractor:
         if org is not None:
             return Node(key=key, label=org.name, type="Organization", category=org.category, acronym=org.acronym)
         return Node(key=key, label=label or oid, type="Organization", category="discovered", acronym=acronym, discovered=True)
+
+    def _is_parent(self, parent: str, child: str) -> bool:
+        org = self.registry.organizations.get(child[4:])  # type: ignore[attr-defined]
+        return org is not None and parent[4:] in org.parents
 
     def _known(self, key: str) -> GroupingRef | None:
         """The registry's grouping a ``grouping:`` key names, if any."""
@@ -631,6 +637,10 @@ class Extractor:
             if not any(k.start <= m.start < k.end or m.start <= k.start < m.end for k in known):
                 known.append(m)
         known.sort()
+        # "UNESCO Intergovernmental Oceanographic Commission": a parent's name before its body's belongs to it
+        orgs = [k for k in known if k.kind == "org"]
+        owners = [a for a, b in zip(orgs, orgs[1:], strict=False) if text[a.end : b.start] == " " and self._is_parent(a.key, b.key)]
+        known = [k for k in known if k not in owners]
         found = list(known)
         quoted = [(a_s, a_e) for a_s, a_e, _ in quoted_groupings(text, s, e)]
         for p in find_named_phrases(text, s, e, taken=quoted, org_words=self.org_words, places=self.places):
@@ -1872,6 +1882,28 @@ class Extractor:
         for key in dict.fromkeys(m.key for m in orgs):
             out.statements.append(Statement(key, ROLE_PREDICATE["member"], grouping.key, ev, role="member"))
 
+    def _column_roles(self, text: str, unit: Unit, gkey: str, ns: int, ne: int, rid: str, lexicon: Lexicon,
+                      out: ReportExtraction) -> list[Statement]:
+        """The organizations a row names under a column of roles ("Lead", "Chair", "Other participants"),
+        each with the column's role, or the one a parenthesis after it names ("TSB (secretariat)")."""
+        found: list[Statement] = []
+        seen: set[str] = set()
+        for c in unit.cells[1:]:
+            role = column_role(c.column)
+            if role is None:
+                continue
+            for m in self._names(text, c.start, c.end, lexicon, out):
+                if m.kind != "org" or m.key in seen:
+                    continue
+                seen.add(m.key)
+                r = named_role_in_parentheses(text, m.end) or role
+                # the row from its name to this cell, as written
+                quote = re.sub(r"\s+", " ", text[ns : c.end]).strip()
+                ev = Evidence(report=rid, locator=f"{unit.locator}, {c.column}", quote=quote, start=ns, end=c.end,
+                              rule=f"table-role-column@{self.VERSION}", confidence=0.85)
+                found.append(Statement(m.key, ROLE_PREDICATE[r], gkey, ev, role=r))
+        return found
+
     def _row(self, text: str, unit: Unit, rid: str, publisher: str | None, lexicon: Lexicon, out: ReportExtraction,
              default_body: str | None) -> None:
         """An annex table row: a mechanism the publisher takes part in, with its attributes."""
@@ -1924,11 +1956,18 @@ class Extractor:
                     if re.search(rf"\b{word}", cell):
                         role = r
                         break
-        # the row's name and key activity: what the table says the mechanism is
-        qe = unit.cells[1].end if len(unit.cells) > 1 else ne
-        quote = re.sub(r"\s+", " ", text[ns:qe]).strip()
-        ev = Evidence(report=rid, locator=unit.locator, quote=quote, start=ns, end=qe, rule=f"annex-row@{self.VERSION}", confidence=0.9)
-        out.statements.append(Statement(f"org:{publisher}", ROLE_PREDICATE[role], gkey, ev, role=role, attrs=tuple(attrs)))
+        # columns naming who leads and who takes part ("Lead: ITU-T (Study Group 13)", "Other participants:
+        # ITU-R; 3GPP; ETSI"): the table states the row's members, so the publisher is one only if named
+        named = self._column_roles(text, unit, gkey, ns, ne, rid, lexicon, out)
+        named_publisher = [st for st in named if st.subject == f"org:{publisher}"]
+        for st in named:
+            out.statements.append(replace(st, attrs=tuple(attrs)) if st in named_publisher[:1] else st)
+        if not named:
+            # the row's name and key activity: what the table says the mechanism is
+            qe = unit.cells[1].end if len(unit.cells) > 1 else ne
+            quote = re.sub(r"\s+", " ", text[ns:qe]).strip()
+            ev = Evidence(report=rid, locator=unit.locator, quote=quote, start=ns, end=qe, rule=f"annex-row@{self.VERSION}", confidence=0.9)
+            out.statements.append(Statement(f"org:{publisher}", ROLE_PREDICATE[role], gkey, ev, role=role, attrs=tuple(attrs)))
         for c in unit.cells[1:]:
             for cite in find_citations(text[c.start : c.end], self.registry, default_body):  # type: ignore[arg-type]
                 cite = _shift(cite, c.start)
@@ -1952,6 +1991,8 @@ class Extractor:
         # the first of them describes the mechanism, so the publisher is not its implicit actor
         row_group = Mention(ns, ne, "grouping", gkey, text[ns:ne])
         for k, c in enumerate(unit.cells[1:]):
+            if column_role(c.column):
+                continue  # (read above)
             found = self._names(text, c.start, c.end, lexicon, out)
             prior: list[Mention] = []
             for s, e in sentences(text, c.start, c.end):

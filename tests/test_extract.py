@@ -569,6 +569,28 @@ def test_annex_table_with_a_role_column(extractor: Extractor) -> None:
     assert ("org:ITU", "memberOf", "grouping:un-energy") in got
 
 
+def test_table_columns_naming_leads_and_participants(extractor: Extractor) -> None:
+    # a table of joint groups with a lead column and a participants column (as in a Resolution 191
+    # report): each named organization gets its column's role, a parenthesis may name another, and
+    # the publisher takes part only where a column names it
+    text = (
+        "\tGroup / activity\n\tLead\n\tOther participants\n\tMandate\n\n"
+        "\tJoint Coordination Activity on IMT-2020 (JCA-IMT2020)\n\tITU-T (Study Group 13)\n\tITU-R (Working Party 5D); 3GPP; ETSI\n"
+        "\tWTSA Res. 92 (Rev. Hammamet, 2016)\n\n"
+        "\tITU/WMO/UNESCO-IOC Joint Task Force on SMART Cable Systems\n\tITU, World Meteorological Organization (WMO) and UNESCO "
+        "Intergovernmental Oceanographic Commission (UNESCO-IOC)\n\tTSB (secretariat)\n\tPP Res. 182 (Rev. Busan, 2014)\n"
+    )
+    r = Report(ReportMeta("t", "t.txt", "T", publisher="ITU"), text, "h")
+    sts = Extractor(extractor.registry).extract(r).statements
+    got = {(s.subject, s.predicate, s.object) for s in sts if s.predicate != "mandatedBy"}
+    jca, jtf = "grouping:joint-coordination-activity-on-imt-2020", "grouping:smart-cable-jtf"
+    assert got == ({("org:ITU-T", "leads", jca)} | {(o, "participatesIn", jca) for o in ("org:ITU-R", "org:3GPP", "org:ETSI")}
+                   | {(o, "leads", jtf) for o in ("org:ITU", "org:WMO", "org:UNESCO-IOC")} | {("org:TSB", "providesSecretariatFor", jtf)})
+    lead = next(s for s in sts if s.subject == "org:ITU-T")
+    assert lead.evidence.locator.endswith(", Lead") and lead.evidence.quote.startswith("Joint Coordination Activity on IMT-2020")
+    assert ("grouping:smart-cable-jtf", "mandatedBy", "resolution:itu-pp-res-182") in {(s.subject, s.predicate, s.object) for s in sts}
+
+
 def test_pronoun_sentence_is_about_the_previous_grouping(extractor: Extractor) -> None:
     # C23 §6.5: "It" is the High-Level Political Forum of the sentence before
     text = (
@@ -1333,6 +1355,12 @@ SERIES = [
                  {(o, "coOrganizes", "grouping:regional-forum-on-emergency-telecommunications") for o in ("org:ITU", "org:CITEL", "org:CDEMA")}
                  | {("org:ITU", "participatesIn", "grouping:gpdrr")},
                  id="partners-named-with-after-the-grouping-share-a-leading-part-and-end-its-name"),
+    pytest.param("2.2\tThe Global Symposium for Regulators (GSR-18), held in Geneva in July 2018, which BDT organized, gathered regulators. "
+                 "ITU took part in IoT Week 2017, held in Geneva, which ITU co-organized with Mandat International.",
+                 {("org:BDT", "convenes", "grouping:global-symposium-for-regulators-gsr-18"),
+                  ("org:ITU", "coOrganizes", "grouping:iot-week-2017"), ("org:Mandat-International", "coOrganizes", "grouping:iot-week-2017"),
+                  ("org:ITU", "participatesIn", "grouping:iot-week-2017"), ("org:Mandat-International", "participatesIn", "grouping:iot-week-2017")},
+                 id="a-relative-clause-after-a-participle-clause-on-where-or-when-is-about-the-grouping"),
 ]
 
 
