@@ -113,6 +113,8 @@ RELATIVE_PARTICIPATION = re.compile(
 # Policy Studies, the University of Technology, Jamaica")
 CLAUSE_LIST_GAP = re.compile(r"(?:\s*(?:,|and|the|\([A-Z][\w\-]{1,12}\))\s*|\s*(?:[A-Z][\w\-]*|of|for|and|the|,)(?:\s+|(?=,))){0,12}")
 SHARED_TAIL = re.compile(r"\s*(?:\([A-Z][\w\-]{1,12}\))?\s*(?:,\s*among\s+others)?\s*[;.]?\s*")
+# an organization, then what it acted for: "UN Women for International Women's Day"
+ORG_BEFORE_PURPOSE = re.compile(r"\s+(?:for|with)\s+(?:the\s+)?")
 # partners right after a grouping's name: "the Regional Forum on X (RF-X) jointly with CITEL"
 WITH_AFTER_NAME = re.compile(r"\s*(?:\([^()]{1,20}\))?\s+(?:together\s+|jointly\s+)?with\s+(?:the\s+)?")
 SHARED_BEFORE = re.compile(r",\s*(?:together|along|jointly)\s+with\s+(?:the\s+)?$")
@@ -371,6 +373,9 @@ def passive_target(text: str, s: int, cue_at: int, list_end: int, groups: list[M
     if after and re.fullmatch(r"\s*of\s+(?:the\s+)?", text[list_end : after[0].start]) and re.match(
             r"(?:the\s+)?(?:convening|hosting|chairing|organi[sz]ation)\s+by\s", text[cue_at : cue_at + 30]):
         return after[0], None
+    # "organized events jointly with UN Women for International Women's Day": what the partner acted for
+    if after and re.fullmatch(r"\s+for\s+(?:the\s+)?", text[list_end : after[0].start]):
+        return after[0], None
     # "As suggested during the CWG-SFP, ITU will work with X ...": a grouping in another clause is not it
     # (nor the agent of another passive: "G, proclaimed by the General Assembly ..., is led by UNIDO")
     # (nor a venue a later clause goes past: "Giga, launched on the margins of the UN General Assembly,
@@ -485,7 +490,7 @@ GROUP_LIST_GAP = re.compile(
     r"|\b(?:meetings?|sessions?|organi[sz]ation|work)\s+of\b|\bsubsidiary\s+bodies\b|\bnamely\b|\bnotably\b|\bother\b|\bor\b|\bannual\b|\band\s+to\b|\d{4}|\([^()]{1,60}\)"
     # "the work of the General Assembly at its seventy-fifth session, which was held online, of ECOSOC
     # and of its functional commissions, notably the CSTD": the list goes on through its sessions
-    rf"|\bat\s+its\s+{ORDINAL}\s+session\b|(?:,\s*|\band\s+)of\b(?=\s+(?:the\s+|its\s+)?(?:functional\s+commissions|subsidiary\s+bodies|[A-Z]))"
+    rf"|\bat\s+its\s+{ORDINAL}\s+session\b|(?:,\s*|\band\s+)of\b(?=\s+(?:the\s+|its\s+)?(?:functional\s+commissions|subsidiary\s+bodies|[A-Z])|\s*$)"
     r"|\bfunctional\s+commissions\b|,\s*which\s+(?:was|were)\s+(?:held|conducted)\b[^,;()]{0,60}(?=,)"
     # "a member of the EMG, which is chaired by the Executive Director of UNEP, and of the G"
     r"|,\s*which\s+(?:is|was|are|were|has|have)\s+[^,;()]{1,80}?(?=,\s*and\s+of\s)"

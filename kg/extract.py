@@ -95,6 +95,7 @@ from kg.clauses import (
     NUMBERED_ACRONYM,
     OF_AGAIN,
     ORDINAL_BEFORE,
+    ORG_BEFORE_PURPOSE,
     OWN_OFFICES,
     OWNERS_KIND,
     PART_OF,
@@ -645,6 +646,13 @@ class Extractor:
         quoted = [(a_s, a_e) for a_s, a_e, _ in quoted_groupings(text, s, e)]
         for p in find_named_phrases(text, s, e, taken=quoted, org_words=self.org_words, places=self.places):
             inside = [m for m in known if p.start < m.end and m.start < p.end]
+            # "events jointly with UN Women for International Women's Day": a partner before "for" is no part of the name
+            lead_org = next((m for m in inside if m.kind == "org" and m.start == p.start), None)
+            cut = ORG_BEFORE_PURPOSE.match(text, lead_org.end, p.end) if lead_org and p.kind == "grouping" else None
+            if cut and len(text[cut.end() : p.end].split()) >= 2:
+                name = text[cut.end() : p.end]
+                p = Mention(cut.end(), p.end, "grouping", grouping_key(name), name, discovered=True, category=p.category, rule=p.rule)
+                inside = [m for m in known if p.start < m.end and m.start < p.end]
             if p.kind == "org" and inside:
                 continue
             if p.kind == "grouping" and p.text.split()[-1].lower() in NOT_GROUPING_TAIL:

@@ -1361,6 +1361,11 @@ SERIES = [
                   ("org:ITU", "coOrganizes", "grouping:iot-week-2017"), ("org:Mandat-International", "coOrganizes", "grouping:iot-week-2017"),
                   ("org:ITU", "participatesIn", "grouping:iot-week-2017"), ("org:Mandat-International", "participatesIn", "grouping:iot-week-2017")},
                  id="a-relative-clause-after-a-participle-clause-on-where-or-when-is-about-the-grouping"),
+    pytest.param("6.1\tITU led the global celebration of International Girls in ICT Day (25 April 2024) and of World Telecommunication and "
+                 "Information Society Day (17 May), and organized events jointly with UN Women for International Women's Day.",
+                 {("org:ITU", "leads", "grouping:girls-in-ict-day"), ("org:ITU", "leads", "grouping:wtisd"),
+                  ("org:UN-Women", "contributesTo", "grouping:international-women-s-day")},
+                 id="and-of-a-second-grouping-and-a-partner-before-for-is-no-part-of-the-name"),
 ]
 
 
