@@ -373,6 +373,11 @@ def passive_target(text: str, s: int, cue_at: int, list_end: int, groups: list[M
     if after and re.fullmatch(r"\s*of\s+(?:the\s+)?", text[list_end : after[0].start]) and re.match(
             r"(?:the\s+)?(?:convening|hosting|chairing|organi[sz]ation)\s+by\s", text[cue_at : cue_at + 30]):
         return after[0], None
+    # "ITU organized, jointly with UNDESA and GeSI, a side event entitled ...": partners set off after the
+    # verb share its object, and organizing it with its subject makes them its co-organizers
+    verb = INTERPOSED_AFTER_VERB.search(text, max(s, cue_at - 40), cue_at)
+    if verb and after and re.fullmatch(r"\s*(?:\([^()]{1,20}\))?\)?\s*,\s*(?:[a-z\-]+\s+){0,4}?(?:entitled\s+|on\s+|called\s+)?[“\"‘]?", text[list_end : after[0].start]):
+        return after[0], ("co-organizer" if re.match(r"(?:co-?)?(?:organi[sz]|host|conven)", verb.group(1), re.I) else None)
     # "organized events jointly with UN Women for International Women's Day": what the partner acted for
     if after and re.fullmatch(r"\s+for\s+(?:the\s+)?", text[list_end : after[0].start]):
         return after[0], None
@@ -407,7 +412,7 @@ def passive_target(text: str, s: int, cue_at: int, list_end: int, groups: list[M
             return g, None
         # "· The Early Warnings for All initiative (EW4All), launched by X ... to ensure that ..., is
         # spearheaded by": the main verb after a long clause on the subject
-        if re.fullmatch(r"[\s·•\-–]*(?:The\s+)?", text[s : g.start]) and len(gap) <= 260 and ";" not in gap and MAIN_VERB_AFTER_CLAUSE.search(gap):
+        if SUBJECT_EDITION.fullmatch(text, s, g.start) and len(gap) <= 260 and ";" not in gap and MAIN_VERB_AFTER_CLAUSE.search(gap):
             return g, None
     head = text[s:cue_at]
     if ctx_group is not None and (len(head.strip(" ·•-–:")) <= 3 or (ctx_group.start >= s and ctx_group.end <= cue_at)):
@@ -434,6 +439,13 @@ def passive_target(text: str, s: int, cue_at: int, list_end: int, groups: list[M
         # sentence makes something new ("in partnership with X, ITU launched ...")
         return ctx_group, None
     return None
+
+
+# a verb, then a comma opening the partners it acted with: "ITU organized, jointly with"
+INTERPOSED_AFTER_VERB = re.compile(r"\b([a-z\-]+ed)\s*,\s*$")
+INTERPOSED_PARTNERS = re.compile(r"\b[a-z\-]+ed\s*,\s*(?:together\s+|jointly\s+|along\s+)?with\s+(?:the\s+)?$")
+# what may open a sentence before its subject: "The sixth Green Standards Week", "· The 2019 G"
+SUBJECT_EDITION = re.compile(rf"[\s·•\-–]*(?:The\s+)?(?:(?:{ORDINAL}|(?:19|20)\d\d)\s+)?")
 
 
 LEAD_IN = re.compile(
@@ -537,7 +549,7 @@ AGENT_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+by\s+(?:the\s+)?$")
 CO_VERB_WITH = re.compile(r"\bco-?[a-z]+ed\s+with\s+(?:the\s+)?$")
 PARTNER_BEFORE = re.compile(r"\b(?:together|jointly|along)\s+with\b[^,;.]*$|" + CO_VERB_WITH.pattern)
 # a lower-case noun phrase right before a participle, no comma between: the participle is about it
-NOUN_BEFORE_PARTICIPLE = re.compile(r"\b(?:of|to|for|on|in)\s+(?:the|a|an|its|their)\s+(?:[a-z][\w\-]*\s+){0,4}(?!(?:was|were|is|are|been|be|and|or|also|jointly|currently|now)\s)[a-z][\w\-]*\s+$")
+NOUN_BEFORE_PARTICIPLE = re.compile(r"\b(?:of|to|for|on|in|with)\s+(?:the|a|an|its|their)\s+(?:[a-z][\w\-]*\s+){0,4}(?!(?:was|were|is|are|been|be|and|or|also|jointly|currently|now)\s)[a-z][\w\-]*\s+$")
 # the subject, set off by an appositive, then its passive verb: ", the first held after the G, was "
 # (or a participle clause: "G (JCA-AHF), hosted by ITU-T Study Group 16, counts among its participants")
 APPOSITIVE_TO_VERB = re.compile(r"\s*(?:\([^()]{0,80}\))?\s*,\s+(?:the|a|an|one|[a-z]{3,}ed|held|led|run|set\s+up)\s+[^;:()]{0,120}?,\s+"

@@ -78,7 +78,9 @@ PASSIVE = [(re.compile(rf"(?:{pat}){_FILLER}$", re.I), role) for pat, role in PA
 ACTIVE_CUES: list[tuple[str, str]] = [
     # "UNICEF, UNHCR and the OECD are among its members": members of the grouping before
     (r"(?:is|are|was|were)\s+(?:also\s+)?(?:(?:among|one\s+of)\s+(?:its|their)\s+(?:founding\s+|core\s+)?(?:members|partners)\b"
-     r"|among\s+the\s+(?:founding\s+|core\s+|UN\s+|main\s+|key\s+)?(?:members|partners)\b(?!\s+of\b))", "its-member"),
+     r"|among\s+the\s+(?:founding\s+|core\s+|UN\s+|main\s+|key\s+)?(?:members|partners)\b(?!\s+of\b))"
+     # "(the Task Team) counts UNCTAD, UNESCO and WIPO among its most active participants"
+     r"|among\s+(?:its|their)\s+(?:(?:most\s+)?active\s+|main\s+|key\s+|core\s+|founding\s+)?(?:members|participants|partners)\b", "its-member"),
     # "(the IAWG-AI was set up,) with ITU and UNESCO as co-conveners": the role named, of the grouping before
     (r"as\s+(?:(?:its|their|the)\s+)?(?:co-?)?(?:conveners?|chairs?|leads?|organi[sz]ers?|coordinators?|secretariat)\b|"
      r"(?:acts?|acted|serves?|served)\s+as\s+(?:its|their)\s+(?:(?:permanent|rotating|joint)\s+)?(?:co-?|vice-?)?chairs?\b", "as-named"),

@@ -67,6 +67,7 @@ from kg.clauses import (
     IMPLEMENTATION_REPORT,
     IN_CITATION,
     INFINITIVE,
+    INTERPOSED_PARTNERS,
     ISSUER_OF_CITATION,
     IT_DOES,
     IT_OBJECT,
@@ -1194,9 +1195,14 @@ class Extractor:
                         # names none, co-organized (co-leads) it too
                         role = role.removesuffix("-with")
                         before_cue = [b for b in lists if b[-1].end <= cue_at and not any(g.start <= b[0].start < g.end for g in groups)]
+                        # (not the agents of participles: "The G, organized by ITU and hosted by URCA, was
+                        # co-organized with UNESCO": those who organized it are already named)
+                        agents = [b for b in before_cue if AGENT_BEFORE.search(text, max(s, b[0].start - 40), b[0].start)
+                                  and re.search(r",\s+(?:was|were|is|are|has\s+been|have\s+been)\s", text[b[-1].end : cue_at])]
+                        before_cue = [b for b in before_cue if b not in agents]
                         for o in (before_cue[-1] if before_cue else []):
                             add_role(o.key, target.key, as_role or role, "passive-cue", 0.8)
-                        if not before_cue and publisher:
+                        if not before_cue and not agents and publisher:
                             add_role(f"org:{publisher}", target.key, as_role or role, "passive-cue-publisher", 0.7)
                     for o in lst:
                         # "run by ITU with Cisco as its founding partner": the role named after a member
@@ -1339,6 +1345,9 @@ class Extractor:
             # (a role an agent named after the grouping got does not stop it: "ITU participated in the
             # meetings of the G convened by UNODC")
             later = {o.key for o in orgs if o.start >= g.end}
+            # (nor do partners set off after the verb: "ITU organized, jointly with UNDESA, a side event")
+            later |= {o.key for lst in lists if lst[-1].end <= g.start and INTERPOSED_PARTNERS.search(text, max(s, lst[0].start - 50), lst[0].start)
+                      for o in lst}
             if any(k[1] == g.key and v[1] != "named-in-grouping" and k[0] not in sharing and k[0] not in later for k, v in roles.items()):
                 continue
             if DOCUMENT_AFTER.match(text, g.end):

@@ -1366,6 +1366,25 @@ SERIES = [
                  {("org:ITU", "leads", "grouping:girls-in-ict-day"), ("org:ITU", "leads", "grouping:wtisd"),
                   ("org:UN-Women", "contributesTo", "grouping:international-women-s-day")},
                  id="and-of-a-second-grouping-and-a-partner-before-for-is-no-part-of-the-name"),
+    pytest.param("3.2\tITU has been a member of the IATT since its first meeting. The Task Team is coordinated by UNDESA and counts UNCTAD, "
+                 "WIPO and the World Bank among its most active participants.",
+                 {("org:ITU", "memberOf", "grouping:iatt-sti"), ("org:DESA", "coordinates", "grouping:iatt-sti")}
+                 | {(o, "memberOf", "grouping:iatt-sti") for o in ("org:UNCTAD", "org:WIPO", "org:WORLD-BANK-GROUP")},
+                 id="counts-a-list-among-its-most-active-participants"),
+    pytest.param("6.2\tITU participated in COP21 (Paris, 30 November - 12 December 2015) with a delegation led by the Secretary-General. "
+                 "The sixth Green Standards Week, organized by ITU and hosted by the Utilities Regulation and Competition Authority (URCA) "
+                 "in Nassau (14-18 December 2015), was co-organized with "
+                 "UNESCO and the Secretariat of the Convention on Biological Diversity (CBD).",
+                 {("org:ITU", "participatesIn", "grouping:cop21"), ("org:ITU", "leads", "grouping:green-standards-week"),
+                  ("org:URCA", "hosts", "grouping:green-standards-week")}
+                 | {(o, "coOrganizes", "grouping:green-standards-week") for o in ("org:UNESCO", "org:CBD")},
+                 id="a-delegation-led-by-someone-and-an-edition-subject-before-its-main-verb"),
+    pytest.param("3.2\tDuring the 2016 HLPF, ITU organized, jointly with UNDESA and the Global e-Sustainability Initiative (GeSI), a side event "
+                 "entitled “ICTs as a catalyst for the SDGs: leaving no one offline”.",
+                 {(o, "participatesIn", "org:HLPF") for o in ("org:ITU", "org:DESA", "org:GeSI")}
+                 | {("org:ITU", "leads", "grouping:icts-as-a-catalyst-for-the-sdgs-leaving-no-one-offline")}
+                 | {(o, "coOrganizes", "grouping:icts-as-a-catalyst-for-the-sdgs-leaving-no-one-offline") for o in ("org:DESA", "org:GeSI")},
+                 id="partners-set-off-after-the-verb-co-organize-its-object"),
 ]
 
 
