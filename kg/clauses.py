@@ -115,6 +115,8 @@ CLAUSE_LIST_GAP = re.compile(r"(?:\s*(?:,|and|the|\([A-Z][\w\-]{1,12}\))\s*|\s*(
 SHARED_TAIL = re.compile(r"\s*(?:\([A-Z][\w\-]{1,12}\))?\s*(?:,\s*among\s+others)?\s*[;.]?\s*")
 # an organization, then what it acted for: "UN Women for International Women's Day"
 ORG_BEFORE_PURPOSE = re.compile(r"\s+(?:for|with)\s+(?:the\s+)?")
+# a session of an event named right after it: "HLPF Side Event: ...", "ITU Telecom World: Session on ..."
+SESSION_OF_AFTER = re.compile(r"\s*:?\s*(?:side[\s-]events?|sessions?|panels?|workshops?)\b", re.I)
 # partners right after a grouping's name: "the Regional Forum on X (RF-X) jointly with CITEL"
 WITH_AFTER_NAME = re.compile(r"\s*(?:\([^()]{1,20}\))?\s+(?:together\s+|jointly\s+)?with\s+(?:the\s+)?")
 SHARED_BEFORE = re.compile(r",\s*(?:together|along|jointly)\s+with\s+(?:the\s+)?$")
@@ -449,12 +451,17 @@ SUBJECT_EDITION = re.compile(rf"[\s·•\-–]*(?:The\s+)?(?:(?:{ORDINAL}|(?:19|
 
 
 LEAD_IN = re.compile(
-    r"\b(participat\w*|member\w*|involved|contribut\w*|co-?chair\w*|chair\w*|co-?lead\w*|lead\w*|support\w*|engag\w*)\b"
-    r"[^:]{0,120}\b(?:following|these|include|includes|including)\b[^:]{0,80}:\s*$",
+    r"\b(participat\w*|member\w*|involved|contribut\w*|co-?chair\w*|chair\w*|co-?lead\w*|lead\w*|support\w*|engag\w*"
+    r"|co-?organi[sz]\w*|organi[sz]ed|hosted|convened)\b"
+    r"[^:]{0,120}\b(?:following|these|include|includes|including|as\s+follows"
+    # "ITU organized three regional summits in the period, each with regional partners:"
+    r"|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w\-]+\s+){0,3}?(?:summits|events|conferences|forums|meetings|workshops"
+    r"|symposia|projects|initiatives|programmes|groups|networks|partnerships|mechanisms|campaigns))\b[^:]{0,80}:\s*$",
     re.I,
 )
 LEAD_IN_ROLES = [("co-chair", "co-chair"), ("cochair", "co-chair"), ("chair", "chair"), ("co-lead", "co-lead"), ("colead", "co-lead"),
-                 ("lead", "lead"), ("member", "member"), ("support", "supporter"), ("contribut", "participant")]
+                 ("lead", "lead"), ("member", "member"), ("support", "supporter"), ("contribut", "participant"),
+                 ("co-organi", "co-organizer"), ("coorgani", "co-organizer"), ("organi", "convener"), ("convene", "convener"), ("host", "host")]
 
 EDITION = re.compile(
     r"(?:\s*\([A-Z][\w\-]{1,12}\))?\s(?:(?P<year>(?:19|20)\d\d)\b(?![-–/]\d)|(?P<event>(?:side\s+event|high-level\s+event)\b))"
@@ -525,6 +532,8 @@ def coordinated_names(text: str, groups: list[Mention], first: Mention | None) -
             continue
         if not GROUP_LIST_GAP.match(text[prev.end : g.start]):
             break
+        if re.search(r",\s*and\b", text[prev.end : g.start]) and GROUPING_SUBJECT.match(text, g.end):
+            break  # "... partners of the Summit, and the UN Network on Youth helped relay": a new clause's subject
         if g.key != first.key:
             out.append(g)
         prev = g

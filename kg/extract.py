@@ -120,6 +120,7 @@ from kg.clauses import (
     ROW_DETAIL_COLUMNS,
     ROW_NAME_COLUMNS,
     SECOND_VERB,
+    SESSION_OF_AFTER,
     SESSION_ORGANIZERS,
     SESSION_PARTNER,
     SHARED_AFTER,
@@ -455,13 +456,19 @@ class Extractor:
             heads = [m.key for m in first_sentence.groups if m.start - first_sentence.start <= 6] if first_sentence else []
             produced = any(st.predicate in PARTICIPATION_PREDICATES and (not heads or st.object in heads)
                            for st in out.statements[before:])
-            if unit.kind == "bullet" and lead_in and first_sentence and not produced:
+            # (the lead-in's subjects act in the bullet's grouping even when the bullet names partners:
+            # "ITU organized three regional summits ...: · The Connect Arab Summit, organized in partnership with X")
+            lead_subjects_named = lead_in is not None and any(st.subject in lead_in[0] for st in out.statements[before:]
+                                                              if st.predicate in PARTICIPATION_PREDICATES)
+            if unit.kind == "bullet" and lead_in and first_sentence and (not produced or not lead_subjects_named):
                 subjects, role, ls, le, anywhere = lead_in
                 # the grouping the bullet opens with, else the one its heading names (not a heading
                 # above the lead-in line: the lead-in opened a topic of its own)
                 opens = first_sentence.groups[0] if first_sentence.groups and first_sentence.groups[0].start - first_sentence.start <= 6 else None
                 heading = context if context is not None and context.kind == "grouping" and context.start > ls else None
                 target = opens or heading or (first_sentence.groups[0] if first_sentence.groups and anywhere else None)
+                if target is not None and role_class(role) == "lead" and SESSION_OF_AFTER.match(text, target.end):
+                    role = "participant"  # "· HLPF Side Event: ...": organizing a session of an event is taking part in it
                 if target is not None:
                     quote = re.sub(r"\s+", " ", text[ls:le] + " … " + text[first_sentence.start : first_sentence.end]).strip()
                     ev = Evidence(rid, unit.locator, quote, first_sentence.start, first_sentence.end, f"lead-in-list@{self.VERSION}", 0.75)

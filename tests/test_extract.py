@@ -1385,6 +1385,21 @@ SERIES = [
                  | {("org:ITU", "leads", "grouping:icts-as-a-catalyst-for-the-sdgs-leaving-no-one-offline")}
                  | {(o, "coOrganizes", "grouping:icts-as-a-catalyst-for-the-sdgs-leaving-no-one-offline") for o in ("org:DESA", "org:GeSI")},
                  id="partners-set-off-after-the-verb-co-organize-its-object"),
+    pytest.param("Connect the World summits\nITU organized three regional summits in the period, each with regional partners:\n"
+                 "· The Connect Arab Summit (Doha, 5-7 March 2012), organized in partnership with the League of Arab States and ESCWA.\n"
+                 "· The Connect Americas Summit (Panama City, 17-19 July 2012), held in cooperation with CITEL and ECLAC.\n",
+                 {("org:ITU", "convenes", "grouping:connect-arab-summit"), ("org:ITU", "convenes", "grouping:connect-americas-summit")}
+                 | {(o, "contributesTo", "grouping:connect-arab-summit") for o in ("org:LAS", "org:ESCWA")}
+                 | {(o, "contributesTo", "grouping:connect-americas-summit") for o in ("org:CITEL", "org:ECLAC")},
+                 id="a-lead-in-naming-how-many-events-its-subject-organized-and-their-partners-in-bullets"),
+    pytest.param("ITU-T SG 5 organized the following events:\n· HLPF Side Event: Harnessing Frontier Technologies for Climate Action, "
+                 "9 July 2019, New York;\n· 9th Green Standards Week, 1 to 4 October 2019, Valencia, Spain.\n",
+                 {("org:ITU-T", "participatesIn", "org:HLPF"), ("org:ITU-T", "convenes", "grouping:green-standards-week")},
+                 id="organizing-a-side-event-of-an-event-listed-under-a-lead-in-is-taking-part-in-it"),
+    pytest.param("2.3\tUNESCO, UNFPA and UNICEF were partners of the BYND 2015 Global Youth Summit, and the UN Inter-Agency Network on "
+                 "Youth Development helped relay the call for contributions.",
+                 {(o, "contributesTo", "grouping:bynd-2015-global-youth-summit") for o in ("org:UNESCO", "org:UNFPA", "org:UNICEF")},
+                 id="a-grouping-opening-a-new-clause-after-and-is-not-in-the-list"),
 ]
 
 
