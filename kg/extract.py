@@ -1080,6 +1080,8 @@ class Extractor:
                 out.statements.append(Statement(g.key, "partOf", owners[0].key, ev("numbered-body-of", 0.8)))
                 continue
             for o in owners:
+                if o.start == g.start and re.fullmatch(rf"\s*(?:{KIND_TAIL_WORDS})?\s*", text[o.end : g.end], re.I):
+                    continue  # "the Smart Africa initiative", "· World Bank: ...": the organization itself, named with a kind word
                 add_role(o.key, g.key, "co-lead" if len(owners) > 1 else "lead", "named-in-grouping", 0.7)
                 owner_spans.add((o.start, o.end))
         for o, g in sc.sent.owned:

@@ -42,6 +42,7 @@ GROUPING_HEADS: dict[str, str] = {
     "workgroup": "working-group", "work group": "working-group", "seminars": "event", "workshops": "event", "meetings": "event", "webinars": "event", "symposia": "event",
     "conferences": "event", "forums": "event", "fora": "event", "summits": "event", "dialogues": "event",
     "panel": "committee", "subcommittee": "committee", "sub-committee": "committee", "action line": "initiative",
+    "collaboration": "partnership", "cooperation": "partnership",
 }
 ORG_HEADS = (
     "organization", "organisation", "association", "foundation", "union", "agency", "institute",
@@ -391,7 +392,10 @@ def _runs(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     i = 0
     while i < len(toks):
         w = toks[i][2]
-        if not _capitalised(w) or w.lower() in _MONTHS:
+        # "m-Powering Development Initiative", "e-Agriculture Community of Practice": a one-letter prefix
+        lettered = (len(w) == 1 and w.islower() and i + 1 < len(toks) and text[toks[i][1] : toks[i + 1][0]] == "-"
+                    and _capitalised(toks[i + 1][2]))
+        if (not _capitalised(w) and not lettered) or w.lower() in _MONTHS:
             i += 1
             continue
         j = i
@@ -402,8 +406,9 @@ def _runs(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
                 j += 1  # "Team on Space Weather Information, Systems and Services", "Security, Infrastructure and Trust Working Group"
                 continue
             if (gap in ("’", "'") and nxt == "s" and j + 2 < len(toks) and not toks[j][2].isupper()
-                    and text[toks[j + 1][1] : toks[j + 2][0]] == " " and toks[j + 2][2][:1].isupper()):
-                j += 2  # "International Women’s Day": a possessive inside a name (not an owner's: "ITU’s X")
+                    and text[toks[j + 1][1] : toks[j + 2][0]] == " " and (toks[j + 2][2][:1].isupper() or (
+                        toks[j + 2][2] == "and" and j + 3 < len(toks) and toks[j + 3][2][:1].isupper()))):
+                j += 2  # "International Women’s Day", "for Women’s and Children’s Health": a possessive inside a name (not an owner's: "ITU’s X")
                 continue
             if not re.fullmatch(r" {1,2}|[-–/]| ?[-–/&] ?", gap) or nxt.lower() in _MONTHS:
                 break
@@ -420,8 +425,9 @@ def _runs(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
                     break
                 if low in ("and", "&") and (after in ("the", "The") or not after[:1].isupper()):
                     break
-                if low == "the" and toks[j][2].lower() not in ("of", "on", "for", "in", "to", "against"):
-                    break
+                if low == "the" and toks[j][2].lower() not in ("of", "on", "for", "in", "to", "against") and not (
+                        toks[j][2].endswith("ing") and toks[j][2][:1].isupper() and j > i):
+                    break  # (but "Working Group on Countering the Use of the Internet")
                 if after[:1].isupper() or after in ("the",) or (after[:1].isdigit() and not re.fullmatch(r"(?:19|20)\d\d", after)):
                     j += 1
                     continue
@@ -524,11 +530,10 @@ def find_named_phrases(text: str, start: int, end: int, taken: Iterable[tuple[in
                 words = words[:k]
                 break
         # "co-organized the Regional Forum on Emergency Telecommunications with CITEL": a partner named
-        # after the head word's topic is not part of the name ("Partnership with Africa" keeps its own)
+        # after the head word or its topic is not part of the name ("Partnership with Africa" keeps its own)
         for k in range(2, len(words) - 1):
             nxt = words[k + 2] if words[k + 1] == "the" and k + 2 < len(words) else words[k + 1]
-            if (words[k] == "with" and words[k - 1].lower() not in GROUPING_HEADS and _head_kind(words[:k])
-                    and org_words is not None and nxt.lower() in org_words):
+            if (words[k] == "with" and _head_kind(words[:k]) and org_words is not None and nxt.lower() in org_words):
                 j = i + k - 1
                 words = words[:k]
                 break

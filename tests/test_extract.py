@@ -1400,6 +1400,18 @@ SERIES = [
                  "Youth Development helped relay the call for contributions.",
                  {(o, "contributesTo", "grouping:bynd-2015-global-youth-summit") for o in ("org:UNESCO", "org:UNFPA", "org:UNICEF")},
                  id="a-grouping-opening-a-new-clause-after-and-is-not-in-the-list"),
+    pytest.param(
+                 "3.2\tThe m-Powering Development Initiative was launched by ITU in 2012. ITU took part in the CTITF Working Group on Countering the"
+                 " Use of the Internet for Terrorist Purposes, together with UNODC. The Commission on Information and Accountability for Women’s and"
+                 " Children’s Health (CoIA) was established by WHO. ITU organized the GEM-TECH Awards with UN Women. ITU is a partner of the Smart A"
+                 "frica initiative. WHO coordinates the UN Road Safety Collaboration.",
+                 {("org:ITU", "leads", "grouping:m-powering-development-initiative"),
+                  ("org:ITU", "participatesIn", "grouping:ctitf-working-group-on-countering-the-use-of-the-internet-for-terrorist-purposes"),
+                  ("org:UNODC", "contributesTo", "grouping:ctitf-working-group-on-countering-the-use-of-the-internet-for-terrorist-purposes"),
+                  ("org:WHO", "leads", "grouping:commission-on-information-and-accountability-for-women-s-and-children-s-health"),
+                  ("org:ITU", "convenes", "grouping:gem-tech-awards"), ("org:UN-Women", "convenes", "grouping:gem-tech-awards"),
+                  ("org:ITU", "contributesTo", "grouping:smart-africa"), ("org:WHO", "coordinates", "grouping:un-road-safety-collaboration")},
+                 id="names-with-a-letter-prefix-a-gerund-topic-possessives-and-collaboration-as-head-not-their-namesake-partners"),
 ]
 
 
