@@ -354,7 +354,9 @@ RELATIVE_OPEN = re.compile(NAME_END + r"(?:\s*,\s*(?:held|hosted|convened|organi
                            r"\s*(?:,\s*(?:which|that)|\s(?:which|that))\s+(?:the\s+)?")
 JOINED_IN = re.compile(r"\s*,?\s*(?:in|on)\s+(?:the\s+|its\s+)?")
 ITS_RELATIVE = re.compile(RELATIVE_OPEN.pattern + r"[^,;()]{0,60}")
-NEW_CLAUSE = re.compile(r",\s+(?:[A-Z][\w\-]*\s+){1,3}(?:will|has|have|had|is|are|was|were|continues|continued|also)\b")
+NEW_CLAUSE = re.compile(r",\s+(?:[A-Z][\w\-]*\s+){1,3}(?:will|has|have|had|is|are|was|were|continues|continued|also"
+                        # "Following the approval of the Questions by WTDC-17, BDT prepared together with TSB ..."
+                        r"|(?!(?:held|hosted|organi[sz]ed|launched|led|chaired|convened|supported|funded)\b)[a-z]{3,}ed(?!\s+by\b))\b")
 THROUGH = re.compile(r"\b(?:through|via|by\s+means\s+of)\s+(?:the\s+|its\s+)?$")
 # verbs that make something new (not "organizations", "development")
 NEW_THING = re.compile(r"\b(?:launch(?:es|ed|ing)?|establish(?:es|ed|ing)?|creat(?:e|es|ed|ing)|set\s+up|develop(?:s|ed|ing)?|"
@@ -389,8 +391,12 @@ def passive_target(text: str, s: int, cue_at: int, list_end: int, groups: list[M
     # is a joint initiative of"; but "at the seventh session of the G, organized by ECA" is about G)
     before = [g for g in groups if g.end <= cue_at and not NEW_CLAUSE.search(text, g.end, cue_at) and not DOCUMENT_AFTER.match(text, g.end)
               and not (VENUE_BEFORE.search(text, max(s, g.start - 40), g.start) and text[g.end : cue_at].strip(" ,"))
-              and not (re.search(r"\b[a-z]+ed\s+by\s+(?:the\s+)?$", text[max(s, g.start - 30) : g.start])
-                       and re.search(r",\s+(?:is|are|was|were|has|have|had)\b", text[g.end : cue_at]))]
+              and not (re.search(r"\b(?:[a-z]+ed|led|run|held)\s+by\s+(?:the\s+)?$", text[max(s, g.start - 30) : g.start])
+                       and (re.search(r",\s+(?:is|are|was|were|has|have|had)\b", text[g.end : cue_at])
+                            # (a clause goes on after the agent: "G1, which is led by G2, continued ..., with the
+                            # participation of X"; not a participle right after it: "drafted by G, convened by ITU")
+                            or re.search(r",\s*(?:and\s+)?$", text[g.end : cue_at]) is not None
+                            and not re.fullmatch(r"\s*(?:\([^()]{1,30}\))?\s*,\s*(?:and\s+)?", text[g.end : cue_at])))]
     # "The WSIS Forum 2016 (...), the first held after the WSIS+10 review, was hosted by X and co-organized
     # with Y": a grouping in an appositive of the sentence's subject is not what its verbs are about
     appositive = APPOSITIVE_TO_VERB.match(text, before[0].end, cue_at) if before and SUBJECT_OPENING.fullmatch(text, s, before[0].start) else None

@@ -1118,7 +1118,9 @@ class Extractor:
             companions: list[Mention] = []
             # "led by X together with Y", "X, together with Y (and Z) endorsed": this list is joined to the one before
             joined = idx > 0 and SHARED_LEAD.match(text[lists[idx - 1][-1].end : ls]) is not None
-            if any(g.start <= ls and le <= g.end for g in groups):
+            # (a list inside a grouping's name is no agent, unless the name is a standing body of the
+            # organization it opens with: "led by ITU-T Study Group 11" is ITU-T's doing)
+            if any(g.start <= ls and le <= g.end and not (g.start == ls and STANDING_BODY.search(text, g.start, g.end)) for g in groups):
                 prev_end = le
                 continue
             left = text[max(prev_end, s, ls - 120) : ls]

@@ -546,6 +546,8 @@ def find_named_phrases(text: str, start: int, end: int, taken: Iterable[tuple[in
         if (len(words) >= 3 and words[-1] == "event" and words[-2][:1].isupper() and words[-2].lower() in GROUPING_HEADS):
             j -= 1  # "the International Women’s Day event": the name ends at its own head word
             words = words[:-1]
+        if words[0].lower() in ("resolution", "resolutions", "recommendation", "recommendations", "decision", "decisions"):
+            continue  # "Resolutions ITU-R 6 and ITU-R 7 of the Radiocommunication Assembly": a citation, not a body
         # "Operationalization of the Projects Board": an action on a body is not part of its name
         if len(words) > 4 and words[1:3] == ["of", "the"] and re.search(r"(?:ation|ment|ing)$", words[0]) and words[0].lower() not in ORG_HEADS:
             i += 3
@@ -1154,6 +1156,9 @@ _QUOTED_BEFORE_HEAD = re.compile(rf"[“\"‘]([^”\"’\n]{{2,80}})[”\"’](
 
 
 # "endorsed the “Common Alerting Protocol (CAP): Call to action”": a quoted title after a verb of joining
+# a quoted title opening a sentence as an event's subject: "· “Accessible Europe: ICT 4 ALL” (December 2018) was co-organized by"
+_QUOTED_SUBJECT = re.compile(r"[·•\-–\s]*(?:The\s+)?[“\"‘]([A-Z][^”\"’\n]{3,150})[”\"’]\s*(?:\([^()]{1,60}\)\s*)?,?\s*"
+                             r"(?:was|were|is|will\s+be)\s+(?:jointly\s+)?(?:co-?)?(?:organi[sz]ed|held|hosted|convened|launched)\b")
 _QUOTED_AFTER_VERB = re.compile(
     r"\b(?:endorsed|joined|launched|signed(?:\s+up\s+to)?|co-?organi[sz]ed|organi[sz]ed|hosted)\s+(?:the\s+)?[“\"‘]([A-Z][^”\"’\n]{3,150})[”\"’]"
     # "jointly issued the “... Joint Action Plan and Call for Action”": issued, when the title names a plan of joint work
@@ -1331,6 +1336,9 @@ def quoted_groupings(text: str, start: int, end: int) -> list[tuple[int, int, st
         out.append((m.start(k), m.end(k), re.sub(r"\s+", " ", m.group(k).strip())))
     for m in _QUOTED_AFTER_HEAD.finditer(text, start, end):
         out.append((m.start(1), m.end(1), m.group(1).strip()))
+    q = _QUOTED_SUBJECT.match(text, start, end)
+    if q:
+        out.append((q.start(1), q.end(1), re.sub(r"\s+", " ", q.group(1).strip())))
     for m in _QUOTED_BEFORE_HEAD.finditer(text, start, end):
         tail = m.group(2) or ""
         e = m.end(2) if tail.strip() else m.end(1)

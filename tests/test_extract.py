@@ -1248,7 +1248,9 @@ SERIES = [
                  "among its participants representatives of ITU-R and ITU-D as well as external bodies such as the World Wide Web Consortium "
                  "(W3C) and the European Telecommunications Standards Institute (ETSI).",
                  {(o, "participatesIn", "grouping:joint-coordination-activity-on-accessibility-and-human-factors")
-                  for o in ("org:ITU-R", "org:ITU-D", "org:W3C", "org:ETSI")},
+                  for o in ("org:ITU-R", "org:ITU-D", "org:W3C", "org:ETSI")}
+                 # (a study group acts for its Sector: "hosted by ITU-T Study Group 16")
+                 | {("org:ITU-T", "hosts", "grouping:joint-coordination-activity-on-accessibility-and-human-factors")},
                  id="counts-among-its-participants-after-a-participle-clause-and-bodies-such-as"),
     pytest.param("4.5\tBR and BDT jointly organized the Third ITU Inter-regional Workshop on WRC-23 Preparation (Geneva, 22-24 November 2022), "
                  "with the participation of the six regional telecommunication organizations: the Asia-Pacific Telecommunity (APT), the "
@@ -1412,6 +1414,15 @@ SERIES = [
                   ("org:ITU", "convenes", "grouping:gem-tech-awards"), ("org:UN-Women", "convenes", "grouping:gem-tech-awards"),
                   ("org:ITU", "contributesTo", "grouping:smart-africa"), ("org:WHO", "coordinates", "grouping:un-road-safety-collaboration")},
                  id="names-with-a-letter-prefix-a-gerund-topic-possessives-and-collaboration-as-head-not-their-namesake-partners"),
+    pytest.param("4.6\tFollowing the approval of the ITU-D Questions by WTDC-17, BDT prepared together with TSB and BR a correspondence table. "
+                 "The Conformity Assessment Steering Committee (CASC), which is led by ITU-T Study Group 11, met twice. The resolution is "
+                 "complemented by Resolutions ITU-R 6 and ITU-R 7 of the Radiocommunication Assembly.\n"
+                 "· “Accessible Europe: ICT 4 ALL” (December 2018) was co-organized by ITU and the European Commission, with the support "
+                 "of the European Disability Forum (EDF).\n",
+                 {("org:ITU-T", "leads", "grouping:conformity-assessment-steering-committee"),
+                  ("org:ITU", "coOrganizes", "grouping:accessible-europe-ict-4-all"), ("org:EC", "coOrganizes", "grouping:accessible-europe-ict-4-all"),
+                  ("org:EDF", "supports", "grouping:accessible-europe-ict-4-all")},
+                 id="a-new-clause-after-a-fronted-phrase-a-study-group-acts-for-its-sector-a-citation-is-no-body-a-quoted-subject"),
 ]
 
 
