@@ -117,6 +117,11 @@ SHARED_TAIL = re.compile(r"\s*(?:\([A-Z][\w\-]{1,12}\))?\s*(?:,\s*among\s+others
 ORG_BEFORE_PURPOSE = re.compile(r"\s+(?:for|with)\s+(?:the\s+)?")
 # a session of an event named right after it: "HLPF Side Event: ...", "ITU Telecom World: Session on ..."
 SESSION_OF_AFTER = re.compile(r"\s*:?\s*(?:side[\s-]events?|sessions?|panels?|workshops?)\b", re.I)
+# partners counted, then named, after a grouping: " at COP29 with over 40 partners, among them "
+COUNTED_PARTNERS_AFTER = re.compile(
+    r"\s*(?:\([^()]{1,20}\))?(?:\s+(?:at|during|in)\s+[^,;()]{1,60}?)?\s*,?\s+with\s+(?:(?:over|more\s+than|some|about|nearly|around|almost)\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|several|many|numerous)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:partners|organi[sz]ations|entities|agencies|stakeholders|members)\s*,?\s*(?:among\s+them|including|such\s+as|notably|among\s+which)\s*:?\s*(?:the\s+)?")
 # partners right after a grouping's name: "the Regional Forum on X (RF-X) jointly with CITEL"
 WITH_AFTER_NAME = re.compile(r"\s*(?:\([^()]{1,20}\))?\s+(?:together\s+|jointly\s+)?with\s+(?:the\s+)?")
 SHARED_BEFORE = re.compile(r",\s*(?:together|along|jointly)\s+with\s+(?:the\s+)?$")

@@ -60,6 +60,9 @@ PASSIVE_CUES: list[tuple[str, str]] = [
     (r"(?:knowledge|implementing|technical|strategic|official)\s+partners?|in\s+partnership\s+with|"
      r"partnership\s+(?:was\s+)?(?:forged|established|formed|built|signed|concluded)\s+with|agreement\s+with|partnered\s+with|partnering\s+with|partners?\s+with|partners?\s+(?:are|were|include|included|including|such\s+as|like|namely|:)", "partner"),
     (r"in\s+(?:close\s+)?collaboration\s+with|in\s+cooperation\s+with|in\s+coordination\s+with|together\s+with|jointly\s+with|along\s+with|alongside|collaborat\w+\s+with|cooperat\w+\s+with|work(?:s|ed|ing)?\s+(?:(?:very|more|even)\s+)?(?:closely\s+)?with|joined\s+forces\s+with", "partner"),
+    # "More than 30 UN entities took part as partners of the Event, including FAO, ILO ..."
+    (r"(?:took\s+part|participated|were\s+involved|joined)\s+as\s+(?:partners|members|participants)\s+(?:of|in)\s+(?:the\s+)?[^,;.]{1,80}?,\s*"
+     r"(?:including|among\s+them|such\s+as|notably|namely)\s*:?", "partner"),
     (rf"supported{_BY}|with\s+(?:the\s+)?(?:financial\s+)?(?:support|funding)\s+(?:of|from)|sponsored{_BY}|funded{_BY}|financed{_BY}|backed\s+by", "supporter"),
     (rf"implemented{_BY}|delivered{_BY}|executed\s+by", "implementer"),
     (r"members?\s+(?:(?:also|now|currently|further)\s+)?(?:include|includes|included|are|were|:)|membership\s+(?:includes|of)|"

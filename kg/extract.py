@@ -37,6 +37,7 @@ from kg.clauses import (
     CLAUSE_LIST_GAP,
     CO_VERB_WITH,
     COUNTED_ORGS,
+    COUNTED_PARTNERS_AFTER,
     COUNTS,
     DESCRIBED_BEFORE,
     DESCRIBED_KIND,
@@ -789,11 +790,12 @@ class Extractor:
             named = [g for g in candidates if heads_name(head, text[g.start : g.end]) or (
                 g.key in out.nodes and heads_name(head, out.nodes[g.key].label))]
             kinds = [g for g in candidates if g.kind == "grouping"]  # (a body is no "initiative")
-            if not named and kinds and (head in GENERIC_ANAPHORA or (
-                    head == "event" and kinds[0].key in out.nodes and out.nodes[kinds[0].key].category in EVENT_KINDS)):
-                # "the initiative" after "United for Smart Sustainable Cities (U4SSC)"; "The event" after
-                # "ITU's Emerging Technology for Connectivity 2021 was held" (an event only)
-                named = kinds[:1]
+            if not named and kinds and head in GENERIC_ANAPHORA:
+                named = kinds[:1]  # "the initiative" after "United for Smart Sustainable Cities (U4SSC)"
+            elif not named and head == "event":
+                # "The event" after "ITU's Emerging Technology for Connectivity 2021 was held": the last event
+                # named (not a process named since: "... a vision for WSIS beyond 2025. ... partners of the Event")
+                named = [g for g in kinds if g.key in out.nodes and out.nodes[g.key].category in EVENT_KINDS][:1]
             # "ITU established the Focus Group ... through ITU-T Study Group 16. The group is run by ...":
             # a name after "through", "by", "under" is the means or the frame, not what the text goes on about
             subjects = [g for g in named if not MEANS_BEFORE.search(text, max(0, g.start - 12), g.start)]
@@ -1449,13 +1451,20 @@ class Extractor:
         own: "ITU took part in the G with a delegation")."""
         text, lists, roles, add_role = sc.text, sc.lists, sc.roles, sc.add_role
         for (o, g), (r, rule, _) in list(roles.items()):
-            if rule not in ("active-cue", "verb-before-grouping", "implicit-publisher") or role_class(r) != "lead":
+            if rule not in ("active-cue", "verb-before-grouping", "implicit-publisher"):
                 continue
             for m in sc.groups:
                 if m.key != g:
                     continue
+                # "ITU coordinated the Green Digital Action track at COP29 with over 40 partners, among them UNEP":
+                # partners counted and then named take part, whatever the subject's part
+                counted = next((lst for lst in lists if lst[0].start >= m.end and COUNTED_PARTNERS_AFTER.fullmatch(text, m.end, lst[0].start)), None)
+                if counted is not None:
+                    for t in counted:
+                        add_role(t.key, g, "partner", "partners-after-grouping", 0.7)
+                    continue
                 tail = next((lst for lst in lists if lst[0].start >= m.end and WITH_AFTER_NAME.fullmatch(text, m.end, lst[0].start)), None)
-                if tail is None or any(t.key == o for t in tail):
+                if tail is None or any(t.key == o for t in tail) or role_class(r) != "lead":
                     continue
                 for t in tail:
                     add_role(t.key, g, "co-lead" if r == "lead" else r, "partners-after-grouping", 0.7)

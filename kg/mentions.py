@@ -66,7 +66,7 @@ _ANAPHORA_LOWER = ("initiative", "partnership", "programme", "coalition", "commi
 _ANAPHORA = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z][a-z\-]+\s+)?("
     + "|".join(sorted((re.escape(h.title()) for h in GROUPING_HEADS), key=len, reverse=True))
-    + "|" + "|".join(_ANAPHORA_LOWER) + r")\b"
+    + "|Event|" + "|".join(_ANAPHORA_LOWER) + r")\b"
 )
 # "(ISWA)"; also "(COP24, Katowice, December 2018)": an acronym, then a place or date
 _DEFINITION = re.compile(r"\(([A-Z][A-Za-z0-9&\-–/.]{1,14}(?:\s[A-Z0-9][A-Za-z0-9\-]{0,8})?)(?:\)|(,\s[^()\n]{1,80})\))")

@@ -1423,6 +1423,13 @@ SERIES = [
                   ("org:ITU", "coOrganizes", "grouping:accessible-europe-ict-4-all"), ("org:EC", "coOrganizes", "grouping:accessible-europe-ict-4-all"),
                   ("org:EDF", "supports", "grouping:accessible-europe-ict-4-all")},
                  id="a-new-clause-after-a-fronted-phrase-a-study-group-acts-for-its-sector-a-citation-is-no-body-a-quoted-subject"),
+    pytest.param("3.2\tThe WSIS+20 Forum High-Level Event 2024 took place in Geneva and adopted a vision for WSIS beyond 2025. More than 30 UN "
+                 "entities took part as partners of the Event, including FAO and ILO. ITU coordinated the Green Digital Action track at "
+                 "COP29 with over 40 partners, among them UNEP and GSMA.",
+                 {(o, "contributesTo", "grouping:wsis-20-forum-high-level-event") for o in ("org:FAO", "org:ILO")}
+                 | {("org:ITU", "coordinates", "grouping:green-digital-action"), ("org:ITU", "participatesIn", "grouping:cop29")}
+                 | {(o, "contributesTo", "grouping:green-digital-action") for o in ("org:UNEP", "org:GSMA")},
+                 id="partners-counted-then-named-and-the-event-after-a-process-named-since"),
 ]
 
 
