@@ -93,7 +93,7 @@ ENUM_CUES = [(re.compile(rf"\b(?:{pat})", re.I), role) for pat, role in [
     (r"co-?organi[sz]\w*|co-?host\w*", "co-organizer"),
     (r"convene[sd]?\b|convening\b|organi[sz]\w*", "convener"),
     (r"members?\s+of|joined\b", "member"),
-    (r"present\s+at|participat\w*|took\s+part|takes\s+part|contribut\w*|engag\w*|attend\w*|involved|follow\w*|"
+    (r"present\s+at|represented\s+at|participat\w*|took\s+part|takes\s+part|contribut\w*|engag\w*|attend\w*|involved|follow\w*|"
      r"provid\w*\s+inputs?|spoke\s+at|delivered|support\w*|align\w*\s+with|joint\s+side[\s-]events?|side[\s-]events?", "participant"),
 ]]
 RESPECTIVELY = re.compile(r",?\s*(?:with|by)\s+(?:the\s+)?[^;.]{2,120}?,?\s+respectively\b")

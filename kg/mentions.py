@@ -981,7 +981,7 @@ ORDINAL = (r"(?:\d{1,3}(?:st|nd|rd|th)|(?:(?:twenty|thirty|forty|fifty|sixty|sev
            r"(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)ieth|hundredth)")
 # "the 24th session of the", "the fifty-seventh session of the", "the second" (an edition before a name)
 _ENUM_PREFIX = re.compile(
-    rf"^(?:the\s+)?(?:{ORDINAL}(?:\s+(?:and|&)\s+{ORDINAL})?\s+(?:(?:annual|regular|special|resumed)\s+)?"
+    rf"^(?:the\s+)?(?:(?:{ORDINAL}|(?:19|20)\d\d)(?:\s+(?:and|&)\s+{ORDINAL})?\s+(?:(?:annual|regular|special|resumed)\s+)?"
     rf"(?:sessions?|meetings?|editions?)\s+of\s+(?:the\s+)?|(?-i:(?!\d){ORDINAL})\s+(?=[A-Z][\w\-]*\s+[A-Z]))", re.I)
 _ITEM_WORD_OK = {"of", "for", "on", "and", "the", "in", "to", "&", "against", "with", "de", "la", "et", "sur", "des"}
 

@@ -1430,6 +1430,13 @@ SERIES = [
                  | {("org:ITU", "coordinates", "grouping:green-digital-action"), ("org:ITU", "participatesIn", "grouping:cop29")}
                  | {(o, "contributesTo", "grouping:green-digital-action") for o in ("org:UNEP", "org:GSMA")},
                  id="partners-counted-then-named-and-the-event-after-a-process-named-since"),
+    pytest.param("5.5\tIn addition, ITU was represented at, among other meetings: the 2024 session of the UN Civil Society Conference in Nairobi "
+                 "(May 2024); the UN World Data Forum in Medellín (November 2024); and the fifty-sixth session of the UN Statistical Commission "
+                 "(March 2025). ITU also attended the 2024 session of the ECOSOC Youth Forum.",
+                 {("org:ITU", "participatesIn", k) for k in ("grouping:un-civil-society-conference", "grouping:un-world-data-forum",
+                                                            "org:StatCom", "grouping:ecosoc-youth-forum")}
+                 | {("org:ECOSOC", "leads", "grouping:ecosoc-youth-forum")},
+                 id="represented-at-a-list-of-meetings-and-a-year-s-session-of-an-event"),
 ]
 
 
