@@ -42,7 +42,7 @@ GROUPING_HEADS: dict[str, str] = {
     "workgroup": "working-group", "work group": "working-group", "seminars": "event", "workshops": "event", "meetings": "event", "webinars": "event", "symposia": "event",
     "conferences": "event", "forums": "event", "fora": "event", "summits": "event", "dialogues": "event",
     "panel": "committee", "subcommittee": "committee", "sub-committee": "committee", "action line": "initiative",
-    "collaboration": "partnership", "cooperation": "partnership",
+    "collaboration": "partnership", "cooperation": "partnership", "community": "network",
 }
 ORG_HEADS = (
     "organization", "organisation", "association", "foundation", "union", "agency", "institute",

@@ -1437,6 +1437,13 @@ SERIES = [
                                                             "org:StatCom", "grouping:ecosoc-youth-forum")}
                  | {("org:ECOSOC", "leads", "grouping:ecosoc-youth-forum")},
                  id="represented-at-a-list-of-meetings-and-a-year-s-session-of-an-event"),
+    pytest.param("8.1\tITU is also a founding partner of the e-Agriculture Community of Practice, coordinated by FAO. The Focus Group on "
+                 "Digital Financial Services counts among its participants the Alliance for Financial Inclusion (AFI), the Consultative Group to "
+                 "Assist the Poor (CGAP) and the Better Than Cash Alliance.",
+                 {("org:FAO", "coordinates", "grouping:e-agriculture-community-of-practice"),
+                  ("org:ITU", "contributesTo", "grouping:e-agriculture-community-of-practice")}
+                 | {(o, "participatesIn", "grouping:focus-group-on-digital-financial-services") for o in ("org:AFI", "org:CGAP", "org:BTCA")},
+                 id="a-community-of-practice-and-organizations-whose-names-end-in-a-grouping-head"),
 ]
 
 
