@@ -318,6 +318,10 @@ def _is_org_name(words: list[str]) -> bool:
         return False
     if len(words) > 2 and low[0] in ("office", "ministry", "department", "bureau") and low[1] == "of":
         return True
+    # a regulator: "Nigerian Communications Commission", "Telecommunications Regulatory Commission of Sri Lanka"
+    if len(low) >= 2 and "commission" in low[1:] and low[low.index("commission", 1) - 1] in (
+            "communications", "communication", "telecommunications", "telecommunication", "regulatory", "broadcasting"):
+        return "broadband" not in low
     if any(w in GROUPING_HEADS for w in low[:-1]):
         return False
     # "Nanjing University of Posts and Telecommunications", "Georgia Institute of Technology"

@@ -1444,6 +1444,11 @@ SERIES = [
                   ("org:ITU", "contributesTo", "grouping:e-agriculture-community-of-practice")}
                  | {(o, "participatesIn", "grouping:focus-group-on-digital-financial-services") for o in ("org:AFI", "org:CGAP", "org:BTCA")},
                  id="a-community-of-practice-and-organizations-whose-names-end-in-a-grouping-head"),
+    pytest.param("7.1\tITU and ICPC co-organized the first International Submarine Cable Resilience Summit in Abuja, hosted by the Nigerian "
+                 "Communications Commission (NCC).",
+                 {(o, "coOrganizes", "grouping:international-submarine-cable-resilience-summit") for o in ("org:ITU", "org:ICPC")}
+                 | {("org:NCC", "hosts", "grouping:international-submarine-cable-resilience-summit")},
+                 id="a-communications-commission-is-a-regulator-not-a-grouping"),
 ]
 
 
