@@ -27,7 +27,7 @@ FLOORS = {
 # Synthetic stand-ins for other reports of the series (tests/series/README.md), measured the same way
 SERIES = Path(__file__).resolve().parent / "series"
 SERIES_FLOORS = {
-    # about 0.03 under the scores measured at the end of session 8
+    # about 0.03 under the scores measured at the end of session 8 (C23 Res. 191 pairs: session 9)
     "itu-activities-report-2014-2018": {"organizations": (0.89, 0.9), "membership": (0.87, 0.73), "membership+role": (0.83, 0.71), "pairs": (0.97, 0.72), "mandates": (0.67, 0.71), "sdg": (0.87, 0.49)},
     "itu-c17-inf-collaboration-with-un-system": {"organizations": (0.9, 0.87), "membership": (0.89, 0.74), "membership+role": (0.84, 0.69), "pairs": (0.93, 0.78), "mandates": (0.73, 0.8), "sdg": (0.78, 0.62)},
     "itu-c18-inf-4-collaboration-with-un-system": {"organizations": (0.88, 0.94), "membership": (0.94, 0.77), "membership+role": (0.93, 0.76), "pairs": (0.96, 0.89), "mandates": (0.8, 0.83), "sdg": (0.68, 0.75)},
@@ -36,6 +36,12 @@ SERIES_FLOORS = {
     "itu-c21-inf-2-collaboration-with-un-system": {"organizations": (0.9, 0.95), "membership": (0.95, 0.85), "membership+role": (0.93, 0.83), "pairs": (0.96, 0.94), "mandates": (0.87, 0.87), "sdg": (0.84, 0.79)},
     "itu-c23-res191-intersectoral-coordination": {"organizations": (0.92, 0.9), "membership": (0.92, 0.78), "membership+role": (0.87, 0.75), "pairs": (0.94, 0.8), "mandates": (0.31, 0.21), "sdg": (0.89, 0.83)},
     "itu-c24-inf-collaboration-with-un-system": {"organizations": (0.88, 0.86), "membership": (0.89, 0.65), "membership+role": (0.86, 0.63), "pairs": (0.95, 0.68), "mandates": (0.91, 0.89), "sdg": (0.9, 0.65)},
+    # the four stand-ins written in session 9 (blind figures in tests/series/README.md): about 0.03 under their
+    # scores at the end of session 9
+    "itu-activities-report-2010-2014": {"organizations": (0.8, 0.66), "membership": (0.81, 0.45), "membership+role": (0.77, 0.42), "pairs": (0.93, 0.36), "mandates": (0.68, 0.6), "sdg": (0.0, 0.0)},
+    "itu-c16-inf-collaboration-with-un-system": {"organizations": (0.89, 0.84), "membership": (0.82, 0.6), "membership+role": (0.8, 0.59), "pairs": (0.9, 0.61), "mandates": (0.73, 0.69), "sdg": (0.27, 0.23)},
+    "itu-c19-res191-intersectoral-coordination": {"organizations": (0.9, 0.73), "membership": (0.81, 0.49), "membership+role": (0.78, 0.47), "pairs": (0.95, 0.39), "mandates": (0.56, 0.41), "sdg": (0.97, 0.97)},
+    "itu-c25-inf-collaboration-with-un-system": {"organizations": (0.86, 0.83), "membership": (0.84, 0.55), "membership+role": (0.82, 0.54), "pairs": (0.9, 0.57), "mandates": (0.85, 0.82), "sdg": (0.9, 0.62)},
 }
 
 
