@@ -368,6 +368,17 @@ NEW_THING = re.compile(r"\b(?:launch(?:es|ed|ing)?|establish(?:es|ed|ing)?|creat
                        r"organi[sz](?:e|es|ed|ing)|publish(?:es|ed|ing)?|releas(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|sign(?:s|ed|ing))\b", re.I)
 
 
+def _closed_agent(text: str, s: int, g: Mention, cue_at: int) -> bool:
+    """Whether ``g`` is the agent of a passive whose clause closed before the cue at ``cue_at``: "G,
+    proclaimed by the General Assembly ..., is led by UNIDO", "G1, which is led by G2, continued ...,
+    with the participation of X" (not a participle right after the agent: "drafted by G, convened by ITU")."""
+    if not AGENT_BEFORE.search(text, max(s, g.start - 30), g.start):
+        return False
+    gap = text[g.end : cue_at]
+    return MAIN_VERB_AFTER.search(gap) is not None or (
+        re.search(r",\s*(?:and\s+)?$", gap) is not None and not re.fullmatch(r"\s*(?:\([^()]{1,30}\))?\s*,\s*(?:and\s+)?", gap))
+
+
 def passive_target(text: str, s: int, cue_at: int, list_end: int, groups: list[Mention],
                    ctx_group: Mention | None, e: int) -> tuple[Mention, str | None] | None:
     """The grouping a passive cue ("organized by X") is about, and a role override if any.
@@ -396,12 +407,7 @@ def passive_target(text: str, s: int, cue_at: int, list_end: int, groups: list[M
     # is a joint initiative of"; but "at the seventh session of the G, organized by ECA" is about G)
     before = [g for g in groups if g.end <= cue_at and not NEW_CLAUSE.search(text, g.end, cue_at) and not DOCUMENT_AFTER.match(text, g.end)
               and not (VENUE_BEFORE.search(text, max(s, g.start - 40), g.start) and text[g.end : cue_at].strip(" ,"))
-              and not (re.search(r"\b(?:[a-z]+ed|led|run|held)\s+by\s+(?:the\s+)?$", text[max(s, g.start - 30) : g.start])
-                       and (re.search(r",\s+(?:is|are|was|were|has|have|had)\b", text[g.end : cue_at])
-                            # (a clause goes on after the agent: "G1, which is led by G2, continued ..., with the
-                            # participation of X"; not a participle right after it: "drafted by G, convened by ITU")
-                            or re.search(r",\s*(?:and\s+)?$", text[g.end : cue_at]) is not None
-                            and not re.fullmatch(r"\s*(?:\([^()]{1,30}\))?\s*,\s*(?:and\s+)?", text[g.end : cue_at])))]
+              and not _closed_agent(text, s, g, cue_at)]
     # "The WSIS Forum 2016 (...), the first held after the WSIS+10 review, was hosted by X and co-organized
     # with Y": a grouping in an appositive of the sentence's subject is not what its verbs are about
     appositive = APPOSITIVE_TO_VERB.match(text, before[0].end, cue_at) if before and SUBJECT_OPENING.fullmatch(text, s, before[0].start) else None
@@ -456,7 +462,7 @@ def passive_target(text: str, s: int, cue_at: int, list_end: int, groups: list[M
 
 # a verb, then a comma opening the partners it acted with: "ITU organized, jointly with"
 INTERPOSED_AFTER_VERB = re.compile(r"\b([a-z\-]+ed)\s*,\s*$")
-INTERPOSED_PARTNERS = re.compile(r"\b[a-z\-]+ed\s*,\s*(?:together\s+|jointly\s+|along\s+)?with\s+(?:the\s+)?$")
+INTERPOSED_PARTNERS = re.compile(INTERPOSED_AFTER_VERB.pattern.removesuffix("$") + r"(?:together\s+|jointly\s+|along\s+)?with\s+(?:the\s+)?$")
 # what may open a sentence before its subject: "The sixth Green Standards Week", "· The 2019 G"
 SUBJECT_EDITION = re.compile(rf"[\s·•\-–]*(?:The\s+)?(?:(?:{ORDINAL}|(?:19|20)\d\d)\s+)?")
 
@@ -564,7 +570,9 @@ def relative_between(text: str, pos: int, end: int) -> bool:
     "ITU, IEC and ISO, which together form the G", "BR, which organizes the G")."""
     m = RELATIVE_BETWEEN.search(text, pos, end)
     return m is not None and re.fullmatch(r"\s*(?:\([^()]{1,20}\))?\s*", text[pos : m.start()]) is None
-AGENT_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+by\s+(?:the\s+)?$")
+AGENT_BEFORE = re.compile(r"\b(?:[a-z]{3,}ed|led|run|held)\s+by\s+(?:the\s+)?$")
+# a main verb after a comma: the clause before it (an appositive, a participle clause) has closed
+MAIN_VERB_AFTER = re.compile(r",\s+(?:is|are|was|were|has|have|had)\b")
 # "co-organized with the IoT Forum": a partner, not what was organized
 CO_VERB_WITH = re.compile(r"\bco-?[a-z]+ed\s+with\s+(?:the\s+)?$")
 PARTNER_BEFORE = re.compile(r"\b(?:together|jointly|along)\s+with\b[^,;.]*$|" + CO_VERB_WITH.pattern)

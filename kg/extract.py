@@ -82,6 +82,7 @@ from kg.clauses import (
     LEAD_IN,
     LEAD_IN_ROLES,
     LIST_CONTINUES,
+    MAIN_VERB_AFTER,
     MANDATE_LINK,
     MANDATE_VERB,
     MEANS_BEFORE,
@@ -342,6 +343,7 @@ class Extractor:
         return Node(key=key, label=label or oid, type="Organization", category="discovered", acronym=acronym, discovered=True)
 
     def _is_parent(self, parent: str, child: str) -> bool:
+        """Whether the registry makes organization ``parent`` a parent of organization ``child``."""
         org = self.registry.organizations.get(child[4:])  # type: ignore[attr-defined]
         return org is not None and parent[4:] in org.parents
 
@@ -1211,7 +1213,7 @@ class Extractor:
                         # (not the agents of participles: "The G, organized by ITU and hosted by URCA, was
                         # co-organized with UNESCO": those who organized it are already named)
                         agents = [b for b in before_cue if AGENT_BEFORE.search(text, max(s, b[0].start - 40), b[0].start)
-                                  and re.search(r",\s+(?:was|were|is|are|has\s+been|have\s+been)\s", text[b[-1].end : cue_at])]
+                                  and MAIN_VERB_AFTER.search(text, b[-1].end, cue_at)]
                         before_cue = [b for b in before_cue if b not in agents]
                         for o in (before_cue[-1] if before_cue else []):
                             add_role(o.key, target.key, as_role or role, "passive-cue", 0.8)
