@@ -1449,6 +1449,12 @@ SERIES = [
                  {(o, "coOrganizes", "grouping:international-submarine-cable-resilience-summit") for o in ("org:ITU", "org:ICPC")}
                  | {("org:NCC", "hosts", "grouping:international-submarine-cable-resilience-summit")},
                  id="a-communications-commission-is-a-regulator-not-a-grouping"),
+    pytest.param("1.2\tThe BYND 2015 Global Youth Summit was organized by ITU with the Ministry of Science, Technology and Telecommunications "
+                 "of Costa Rica (MICITT) and hosted by the Federal Ministry of Communications, Innovation and Digital Economy of Nigeria.",
+                 {("org:ITU", "leads", "grouping:bynd-2015-global-youth-summit"),
+                  ("org:Ministry-of-Science-Technology-and-Telecommunications-of-Costa-Rica", "coLeads", "grouping:bynd-2015-global-youth-summit"),
+                  ("org:Federal-Ministry-of-Communications-Innovation-and-Digital-Economy-of-Nigeria", "hosts", "grouping:bynd-2015-global-youth-summit")},
+                 id="a-ministry-named-with-its-portfolios-across-commas"),
 ]
 
 
