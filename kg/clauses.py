@@ -56,7 +56,9 @@ JOINT_ACTION = re.compile(
     re.I,
 )
 LIST_GAP = re.compile(
-    r"^(?:\s|,|/|-|–|\(|\)|\band\b|&|\bas\s+well\s+as\b|\bthe\b|\bits\b|\bor\b|\bother\b|\bseveral\b|\bvarious\b|\bUN\b|\bUnited\s+Nations\b|\bsister\b|\bagencies\b|\bentities\b|\borgani[sz]ations\b|\bpartners\b|\bincluding\b|\bsuch\s+as\b|\bnamely\b|\be\.g\.|^\s*with\s*$)*$",
+    r"^(?:\s|,|/|-|–|\(|\)|\band\b|&|\bas\s+well\s+as\b|\bthe\b|\bits\b|\bor\b|\bother\b|\bseveral\b|\bvarious\b|\bUN\b|\bUnited\s+Nations\b|\bsister\b|\bagencies\b|\bentities\b|\borgani[sz]ations\b|\bpartners\b|\bincluding\b|\bsuch\s+as\b|\bnamely\b|\be\.g\.|^\s*with\s*$"
+    # "the Secretary-General of ITU and the Director-General of UNESCO": officials acting for a list of organizations
+    r"|\b(?:Deputy\s+|Executive\s+)?(?:Secretary-General|Director-General|Directors?|Administrator|Executive\s+Secretary|High\s+Commissioner)\s+of\b)*$",
     re.I,
 )
 PART_OF = re.compile(r"^\s*(?:,\s*)?(?:under|of|within|in)\s+(?:the\s+|its\s+)?$|^\s*(?:,\s*)?(?:a\s+)?(?:subsidiary|sub-?group|sub-?committee|working\s+group|network|part)\s+of\s+(?:the\s+)?$", re.I)
@@ -332,8 +334,10 @@ AS_ROLES = {"partner": "partner", "member": "member", "sponsor": "supporter", "d
 
 def back_referring_role(cue_role: str, text: str, list_end: int) -> str:
     """The role an ACTIVE cue about the grouping before its list gives ("as co-conveners": the role
-    named; "are among its members": member)."""
-    return "member" if cue_role == "its-member" else (named_role(text, list_end) or "participant")
+    named; "are among its members": member; "are its co-vice-chairs": co-chair)."""
+    if cue_role.startswith("its-"):
+        return cue_role.removeprefix("its-")  # "are its co-vice-chairs": co-chair
+    return named_role(text, list_end) or "participant"
 
 
 def named_role(text: str, pos: int, plural: bool = False) -> str | None:

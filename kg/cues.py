@@ -84,6 +84,9 @@ ACTIVE_CUES: list[tuple[str, str]] = [
      r"|among\s+the\s+(?:founding\s+|core\s+|UN\s+|main\s+|key\s+)?(?:members|partners)\b(?!\s+of\b))"
      # "(the Task Team) counts UNCTAD, UNESCO and WIPO among its most active participants"
      r"|among\s+(?:its|their)\s+(?:(?:most\s+)?active\s+|main\s+|key\s+|core\s+|founding\s+)?(?:members|participants|partners)\b", "its-member"),
+    # "the Secretary-General of ITU and the Director-General of UNESCO are its co-vice-chairs": of the grouping before
+    (r"(?:is|are|was|were)\s+(?:also\s+)?(?:its|their)\s+(?:co-?vice-?chairs?|vice-?chairs?|co-?chairs?)\b", "its-co-chair"),
+    (r"(?:is|are|was|were)\s+(?:also\s+)?(?:its|their)\s+chairs?\b", "its-chair"),
     # "(the IAWG-AI was set up,) with ITU and UNESCO as co-conveners": the role named, of the grouping before
     (r"as\s+(?:(?:its|their|the)\s+)?(?:co-?)?(?:conveners?|chairs?|leads?|organi[sz]ers?|coordinators?|secretariat)\b|"
      r"(?:acts?|acted|serves?|served)\s+as\s+(?:its|their)\s+(?:(?:permanent|rotating|joint)\s+)?(?:co-?|vice-?)?chairs?\b", "as-named"),
@@ -125,7 +128,7 @@ ACTIVE_CUES: list[tuple[str, str]] = [
     (r"(?:collaborat\w*|cooperat\w*|partner\w*|work\w*\s+(?:(?:very|more|even)\s+)?(?:closely\s+)?(?:with|together|on)|join\w*\s+forces)", "partner"),
 ]
 # cue roles that stand for the grouping named before the list, resolved by the extractor
-BACK_REFERRING = frozenset({"its-member", "as-named"})
+BACK_REFERRING = frozenset({"its-member", "its-co-chair", "its-chair", "as-named"})
 ACTIVE = [(re.compile(rf"^[\s,)]*(?:\([^)]{{0,80}}\)\s*)?(?:in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?=is|are|was|were|has|have|also))?(?:[–—,]\s*which\s+)?(?:(?:experts|staff|officials|representatives|secretariat)\s+)?(?:,?\s*(?:together|along|jointly|in\s+(?:close\s+)?(?:collaboration|partnership|cooperation))\s+with\s+[^,;.]{{2,80}}(?:,\s*[^,;.]{{2,60}}){{0,4}},\s*)?(?:(?:has|have|had|will|would|also|actively|continued|continues|continue|to|each|both|all|jointly|now|currently|still|since)\s+)*(?:{pat})", re.I), role)
            for pat, role in ACTIVE_CUES]
 

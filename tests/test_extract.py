@@ -1455,6 +1455,10 @@ SERIES = [
                   ("org:Ministry-of-Science-Technology-and-Telecommunications-of-Costa-Rica", "coLeads", "grouping:bynd-2015-global-youth-summit"),
                   ("org:Federal-Ministry-of-Communications-Innovation-and-Digital-Economy-of-Nigeria", "hosts", "grouping:bynd-2015-global-youth-summit")},
                  id="a-ministry-named-with-its-portfolios-across-commas"),
+    pytest.param("8.1\tThe Broadband Commission for Sustainable Development is co-chaired by the President of Rwanda, while the "
+                 "Secretary-General of ITU and the Director-General of UNESCO are its co-vice-chairs.",
+                 {(o, "coChairs", "grouping:broadband-commission") for o in ("org:ITU", "org:UNESCO")},
+                 id="officials-of-a-list-of-organizations-are-its-co-vice-chairs"),
 ]
 
 
