@@ -312,11 +312,19 @@ _GENERIC = set(ORG_HEADS) | {
 _SCHOOL_HEADS = {"university", "institute", "college", "school", "academy"}
 
 
+def _office_of(words: list[str]) -> bool:
+    """A name opening with an office of government and its remit: "Ministry of ...", "Federal
+    Ministry of ...", "Office of ..."."""
+    low = [w.lower() for w in words]
+    return len(low) > 2 and any(low[m] in ("office", "ministry", "department", "bureau") and low[m + 1] == "of"
+                                for m in range(min(2, len(low) - 2)))
+
+
 def _is_org_name(words: list[str]) -> bool:
     low = [w.lower() for w in words]
     if all(w in _GENERIC or w in _CONNECT for w in low):
         return False
-    if len(words) > 2 and any(low[m] in ("office", "ministry", "department", "bureau") and low[m + 1] == "of" for m in range(min(2, len(low) - 2))):
+    if _office_of(words):
         return True  # "Ministry of ...", "Federal Ministry of ..."
     # a regulator: "Nigerian Communications Commission", "Telecommunications Regulatory Commission of Sri Lanka"
     if len(low) >= 2 and "commission" in low[1:] and low[low.index("commission", 1) - 1] in (
@@ -370,8 +378,7 @@ def _topic_series(toks: list[tuple[int, int, str]], i: int, j: int) -> bool:
     """After a head word and its "on"/"for", a comma that continues the topic: "X, Y and Z"."""
     words = [t for _, _, t in toks[i : j + 1]]
     # (also a ministry's portfolios: "Ministry of Science, Technology and Telecommunications")
-    ministry = any(words[m] in ("Ministry", "Department", "Office") and words[m + 1] == "of" for m in range(min(2, len(words) - 2)))
-    if not ministry and not any(w.lower() in ("on", "for") and k > 0 and words[k - 1].lower() in GROUPING_HEADS for k, w in enumerate(words)):
+    if not _office_of(words) and not any(w.lower() in ("on", "for") and k > 0 and words[k - 1].lower() in GROUPING_HEADS for k, w in enumerate(words)):
         return False
     nxt = [t for _, _, t in toks[j + 1 : j + 4]]
     return len(nxt) == 3 and nxt[0][:1].isupper() and nxt[1] == "and" and nxt[2][:1].isupper()
