@@ -158,7 +158,7 @@ BEFORE_GROUPING = [(re.compile(rf"(?:{pat})(?P<with>\s*,\s*(?:together\s+|jointl
      r"as\s+part\s+of|presented(?=\s+at\b)|"
      r"contribut\w*\s+to\s+(?:[\w’'\-]+\s+){0,8}?efforts?\s+to\s+(?:follow\s+up\s+on|implement|support|advance)(?:\s+the)?(?:\s+[\w\-’']+){0,4}|"
      r"contribut\w*\s+to\s+(?:the\s+)?follow[\s\-]*ups?\s+(?:to|of|on)(?:\s+the)?(?:\s+UN|\s+United\s+Nations)?(?:\s+Secretary-General['’]s)?(?:\s+report\s+(?:on|entitled|titled))?", "participant"),
-    (r"support\w*", "supporter"),
+    (r"support\w*|(?:jointly\s+)?promot(?:e|es|ed|ing)", "supporter"),
     # not "collaboration initiatives like", nor "cooperation in implementing the G" (the work, not G)
     (r"(?:collaborat\w*|cooperat\w*)(?=\s+(?:on|in|with)\b)(?!\s+\w+\s+\w+ing\b)", "partner"),
 ]]

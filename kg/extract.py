@@ -117,6 +117,7 @@ from kg.clauses import (
     RELATIVE_PARTICIPATION,
     REPORTED_TO,
     REQUESTED,
+    REQUESTED_LIST,
     RESPECTIVELY,
     REVIEW_OF,
     ROW_DETAIL_COLUMNS,
@@ -1386,7 +1387,7 @@ class Extractor:
                         break  # "led by ITU-T SG 20": the grouping is the agent, not what is led
                     if anothers_office(text, s, cue_at):
                         break  # "in collaboration with the Chair of the G": another's office, not the subject's role
-                    if REQUESTED.search(text, max(s, cue_at - 80), cue_at):
+                    if REQUESTED.search(text, max(s, cue_at - 80), cue_at) or REQUESTED_LIST.search(text, s, cue_at):
                         break  # "approached ITU about making contributions to the G": asked, not done
                     subj = [lst for lst in lists if lst[-1].end <= cue_at and not GOVERNED.search(text[max(s, lst[0].start - 30) : lst[0].start])
                             and not all((o.start, o.end) in owner_spans for o in lst)]  # "ITU-T SG 3 collaborated": the body acts

@@ -1459,6 +1459,10 @@ SERIES = [
                  "Secretary-General of ITU and the Director-General of UNESCO are its co-vice-chairs.",
                  {(o, "coChairs", "grouping:broadband-commission") for o in ("org:ITU", "org:UNESCO")},
                  id="officials-of-a-list-of-organizations-are-its-co-vice-chairs"),
+    pytest.param("8.1\tITU and UN Women continued to jointly promote International Girls in ICT Day (28 April). GSS-20 invited ITU to: continue "
+                 "to support the activities of the Focus Group on AI for Health; promote the AI for Road Safety initiative.",
+                 {(o, "supports", "grouping:girls-in-ict-day") for o in ("org:ITU", "org:UN-Women")},
+                 id="jointly-promote-and-a-request-over-a-colon-list-is-not-done"),
 ]
 
 
