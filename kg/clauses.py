@@ -21,9 +21,10 @@ GROUPING_SUBJECT = re.compile(r"(?:\s*\([^)]{1,20}\))?\s+(?:will|has|have|had|is
 # verbs that ask someone to act: what follows is asked, not done
 REQUEST_VERBS = ("approached", "asked", "invited", "invites", "requested", "requests", "encouraged", "urged",
                  "instructed", "instructs", "mandated")
-REQUESTED = re.compile(rf"\b(?:{'|'.join(REQUEST_VERBS)})\s+(?:[A-Z][\w\-]*\s+){{1,3}}(?:about|to|for)\b[^;.]*$")
+_REQUEST = rf"\b(?:{'|'.join(REQUEST_VERBS)})\s+(?:[A-Z][\w\-]*\s+){{1,3}}(?:about|to|for)"
+REQUESTED = re.compile(_REQUEST + r"\b[^;.]*$")
 # a list the request introduces with a colon: "invited ITU to: continue to support the G1; promote the G2"
-REQUESTED_LIST = re.compile(rf"\b(?:{'|'.join(REQUEST_VERBS)})\s+(?:[A-Z][\w\-]*\s+){{1,3}}(?:about|to|for)\s*:[^.]*$")
+REQUESTED_LIST = re.compile(_REQUEST + r"\s*:[^.]*$")
 
 # a role noun governed by a preposition names someone else's office: "with the Chair of the G"
 SOMEONE_ELSES = re.compile(r"\b(?:with|to|from|by)\s+the\s+$", re.I)
