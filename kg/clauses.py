@@ -174,6 +174,22 @@ _COLUMN_ROLES = (("co-lead", "co-lead"), ("co-chair", "co-chair"), ("chair", "ch
 _ROLE_IN_PARENTHESES = re.compile(r"\s*\((?:as\s+)?(co-?chair|vice-?chair|chair|co-?lead|lead|secretariat|host|convener|coordinator)\)", re.I)
 
 
+# a column stating the publisher's own role in the row's grouping ("ITU role", "Level of participation")
+PUBLISHER_ROLE_COLUMN = re.compile(r"\brole\b|participation|status|capacity", re.I)
+
+
+def role_word(text: str) -> str | None:
+    """The first role a table heading or cell names ("Other participants", "Co-chair (rotating)").
+
+    Examples
+    --------
+    >>> role_word("Co-chair (rotating)"), role_word("Member"), role_word("Key activity")
+    ('co-chair', 'member', None)
+    """
+    low = text.lower()
+    return next((role for word, role in _COLUMN_ROLES if re.search(rf"\b{word}", low)), None)
+
+
 def column_role(column: str) -> str | None:
     """The role a table column gives the organizations in it, if its heading names one.
 
@@ -182,10 +198,9 @@ def column_role(column: str) -> str | None:
     >>> column_role("Other participants"), column_role("Lead Sector"), column_role("Key activity")
     ('participant', 'lead', None)
     """
-    low = column.lower()
-    if re.search(r"\b(?:ITU|its|publisher)\b|\brole\b|participation|membership\s+(?:status|level)", low, re.I):
+    if PUBLISHER_ROLE_COLUMN.search(column) or re.search(r"\b(?:ITU|its|publisher)\b", column, re.I):
         return None  # the publisher's own role ("ITU role: Co-chair"), read as the publisher's
-    return next((role for word, role in _COLUMN_ROLES if re.search(rf"\b{word}", low)), None)
+    return role_word(column)
 
 
 def named_role_in_parentheses(text: str, pos: int) -> str | None:
@@ -375,13 +390,14 @@ NEW_THING = re.compile(r"\b(?:launch(?:es|ed|ing)?|establish(?:es|ed|ing)?|creat
                        r"organi[sz](?:e|es|ed|ing)|publish(?:es|ed|ing)?|releas(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|sign(?:s|ed|ing))\b", re.I)
 
 
-def _closed_agent(text: str, s: int, g: Mention, cue_at: int) -> bool:
-    """Whether ``g`` is the agent of a passive whose clause closed before the cue at ``cue_at``: "G,
-    proclaimed by the General Assembly ..., is led by UNIDO", "G1, which is led by G2, continued ...,
-    with the participation of X" (not a participle right after the agent: "drafted by G, convened by ITU")."""
-    if not AGENT_BEFORE.search(text, max(s, g.start - 30), g.start):
+def closed_agent(text: str, s: int, start: int, end: int, cue_at: int) -> bool:
+    """Whether the name at ``start:end`` is the agent of a passive whose clause closed before the cue
+    at ``cue_at``: "G, proclaimed by the General Assembly ..., is led by UNIDO", "G1, which is led by
+    G2, continued ..., with the participation of X" (not a participle right after the agent: "drafted
+    by G, convened by ITU")."""
+    if not AGENT_BEFORE.search(text, max(s, start - 40), start):
         return False
-    gap = text[g.end : cue_at]
+    gap = text[end:cue_at]
     return MAIN_VERB_AFTER.search(gap) is not None or (
         re.search(r",\s*(?:and\s+)?$", gap) is not None and not re.fullmatch(r"\s*(?:\([^()]{1,30}\))?\s*,\s*(?:and\s+)?", gap))
 
@@ -414,7 +430,7 @@ def passive_target(text: str, s: int, cue_at: int, list_end: int, groups: list[M
     # is a joint initiative of"; but "at the seventh session of the G, organized by ECA" is about G)
     before = [g for g in groups if g.end <= cue_at and not NEW_CLAUSE.search(text, g.end, cue_at) and not DOCUMENT_AFTER.match(text, g.end)
               and not (VENUE_BEFORE.search(text, max(s, g.start - 40), g.start) and text[g.end : cue_at].strip(" ,"))
-              and not _closed_agent(text, s, g, cue_at)]
+              and not closed_agent(text, s, g.start, g.end, cue_at)]
     # "The WSIS Forum 2016 (...), the first held after the WSIS+10 review, was hosted by X and co-organized
     # with Y": a grouping in an appositive of the sentence's subject is not what its verbs are about
     appositive = APPOSITIVE_TO_VERB.match(text, before[0].end, cue_at) if before and SUBJECT_OPENING.fullmatch(text, s, before[0].start) else None

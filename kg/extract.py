@@ -82,7 +82,6 @@ from kg.clauses import (
     LEAD_IN,
     LEAD_IN_ROLES,
     LIST_CONTINUES,
-    MAIN_VERB_AFTER,
     MANDATE_LINK,
     MANDATE_VERB,
     MEANS_BEFORE,
@@ -109,6 +108,7 @@ from kg.clauses import (
     PRESENTED,
     PROJECT_WORD,
     PRONOUN_START,
+    PUBLISHER_ROLE_COLUMN,
     QUOTE_NEXT,
     RECOMMENDATION_CODE,
     RELATIVE_BETWEEN,
@@ -141,6 +141,7 @@ from kg.clauses import (
     WITH_AFTER_VERB,
     anothers_office,
     back_referring_role,
+    closed_agent,
     column_role,
     coordinated_before,
     coordinated_names,
@@ -153,6 +154,7 @@ from kg.clauses import (
     passive_target,
     reachable,
     relative_between,
+    role_word,
     starts_with_verb,
 )
 from kg.cues import ACTIVE, BACK_REFERRING, BEFORE_GROUPING, LATER_FRAME, PASSIVE, SHARED_LEAD
@@ -1213,8 +1215,7 @@ class Extractor:
                         before_cue = [b for b in lists if b[-1].end <= cue_at and not any(g.start <= b[0].start < g.end for g in groups)]
                         # (not the agents of participles: "The G, organized by ITU and hosted by URCA, was
                         # co-organized with UNESCO": those who organized it are already named)
-                        agents = [b for b in before_cue if AGENT_BEFORE.search(text, max(s, b[0].start - 40), b[0].start)
-                                  and MAIN_VERB_AFTER.search(text, b[-1].end, cue_at)]
+                        agents = [b for b in before_cue if closed_agent(text, s, b[0].start, b[-1].end, cue_at)]
                         before_cue = [b for b in before_cue if b not in agents]
                         for o in (before_cue[-1] if before_cue else []):
                             add_role(o.key, target.key, as_role or role, "passive-cue", 0.8)
@@ -1989,19 +1990,14 @@ class Extractor:
             role = "chair"
         # a column stating the publisher's role ("ITU role: Co-chair", "Level of participation: Member")
         for c in unit.cells[1:]:
-            if any(w in c.column.lower() for w in ("role", "participation", "status", "capacity")):
-                cell = text[c.start : c.end].lower()
-                for word, r in (("co-chair", "co-chair"), ("co-lead", "co-lead"), ("chair", "chair"), ("lead", "lead"),
-                                ("secretariat", "secretariat"), ("convener", "convener"), ("coordinator", "coordinator")):
-                    if re.search(rf"\b{word}", cell):
-                        role = r
-                        break
+            if PUBLISHER_ROLE_COLUMN.search(c.column):
+                role = role_word(text[c.start : c.end]) or role
         # columns naming who leads and who takes part ("Lead: ITU-T (Study Group 13)", "Other participants:
         # ITU-R; 3GPP; ETSI"): the table states the row's members, so the publisher is one only if named
         named = self._column_roles(text, unit, gkey, ns, ne, rid, lexicon, out)
-        named_publisher = [st for st in named if st.subject == f"org:{publisher}"]
-        for st in named:
-            out.statements.append(replace(st, attrs=tuple(attrs)) if st in named_publisher[:1] else st)
+        # (the annex attributes go with the publisher's membership)
+        first_own = next((k for k, st in enumerate(named) if st.subject == f"org:{publisher}"), None)
+        out.statements.extend(replace(st, attrs=tuple(attrs)) if k == first_own else st for k, st in enumerate(named))
         if not named:
             # the row's name and key activity: what the table says the mechanism is
             qe = unit.cells[1].end if len(unit.cells) > 1 else ne
